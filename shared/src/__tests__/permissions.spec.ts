@@ -1,0 +1,24 @@
+import { ACTIONS, ROLES, allowedActions, roleCan } from '../index';
+
+describe('the permission table', () => {
+  it('lets the public only read', () => {
+    expect(allowedActions(null)).toEqual(['space.read']);
+  });
+
+  it('keeps account, structure and space management to administrators', () => {
+    for (const role of ROLES) {
+      const expected = role === 'ADMIN';
+      for (const action of ['user.manage', 'structure.manage', 'space.manage', 'invitation.manage', 'document.purge'] as const) {
+        expect([role, action, roleCan(role, action)]).toEqual([role, action, expected]);
+      }
+    }
+  });
+
+  it('lets members read and manage their own profile, but not write documents', () => {
+    expect(allowedActions('MEMBRE')).toEqual(['space.read', 'profile.update']);
+  });
+
+  it('gives every action a French description', () => {
+    for (const description of Object.values(ACTIONS)) expect(description).toMatch(/^[A-ZÀ-Ý]/);
+  });
+});

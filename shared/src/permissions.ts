@@ -1,0 +1,55 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * What each role may do: the one table the server enforces (through its policy guard) and the client
+ * reads to decide which actions to show. `docs/permissions.md` is written from it
+ * (`npm run docs:permissions -w server`) and a test fails when the two differ.
+ *
+ * Object-level rules come on top: an action on a document or a space also needs the right to read
+ * that very space (its visibility), checked by the server on the object named in the call.
+ */
+export const ACTIONS = {
+  'space.read': 'Lire un espace et ses documents (selon la visibilité de l’espace)',
+  'space.manage': 'Créer, modifier et supprimer des espaces',
+  'document.create': 'Créer un document',
+  'document.edit': 'Renommer, déplacer et réordonner un document',
+  'document.trash': 'Mettre un document à la corbeille',
+  'document.restore': 'Voir la corbeille et restaurer un document',
+  'document.purge': 'Supprimer définitivement un document de la corbeille',
+  'structure.manage': 'Créer, modifier et supprimer des structures',
+  'user.manage': 'Voir les comptes, changer le rôle ou la structure d’un compte, le désactiver',
+  'invitation.manage': 'Inviter une personne, voir et annuler les invitations',
+  'profile.update': 'Changer son propre nom et son mot de passe',
+} as const;
+
+export type Action = keyof typeof ACTIONS;
+
+/** `null` stands for the public: a person without an account. */
+export type Actor = Role | null;
+
+const EDITORS: Role[] = ['ADMIN', 'GT_ESC', 'GROUPE_NUMERIQUE', 'REFERENT_NUMERIQUE', 'REFERENT_TECHNIQUE'];
+const EVERY_ACCOUNT: Role[] = [...ROLES];
+
+const PERMISSIONS: Record<Action, { public: boolean; roles: readonly Role[] }> = {
+  'space.read': { public: true, roles: EVERY_ACCOUNT },
+  'space.manage': { public: false, roles: ['ADMIN'] },
+  'document.create': { public: false, roles: EDITORS },
+  'document.edit': { public: false, roles: EDITORS },
+  'document.trash': { public: false, roles: EDITORS },
+  'document.restore': { public: false, roles: EDITORS },
+  'document.purge': { public: false, roles: ['ADMIN'] },
+  'structure.manage': { public: false, roles: ['ADMIN'] },
+  'user.manage': { public: false, roles: ['ADMIN'] },
+  'invitation.manage': { public: false, roles: ['ADMIN'] },
+  'profile.update': { public: false, roles: EVERY_ACCOUNT },
+};
+
+export function roleCan(actor: Actor, action: Action): boolean {
+  const rule = PERMISSIONS[action];
+  return actor === null ? rule.public : rule.roles.includes(actor);
+}
+
+/** Every action a role (or the public) may perform, for the client and the documentation. */
+export function allowedActions(actor: Actor): Action[] {
+  return (Object.keys(ACTIONS) as Action[]).filter((action) => roleCan(actor, action));
+}
