@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { badInput, forbidden } from '../common/errors';
+import { LOGGER } from '../common/logger';
+import type { AuthenticatedRequest } from '../common/request-context';
+import { MailService } from '../mail/mail.service';
+import { User } from '../users/user.entity';
+import { AuthToken, type AuthTokenKind } from './auth-token.entity';
+import { LoginThrottle } from './login-throttle';
+import { DECOY_HASH, hashPassword, verifyPassword } from './password';
+import { SessionsService } from './sessions.service';
+import { hashSecret, newSecret } from './tokens';
+
+const WRONG_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+const TOKEN_LIFETIME_MS: Record<AuthTokenKind, number> = {
+  INVITATION: 7 * 24 * 3600 * 1000,
+  PASSWORD_RESET: 2 * 3600 * 1000,
+};
+
+/** A link that was created: the secret only leaves the server in the link itself. */
+export interface IssuedLink {
+  token: AuthToken;
+  link: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
+    private readonly mail: MailService,
+  ) {}
+
+  async login(email: string, password: string, req: AuthenticatedRequest, res: Response): Promise<User> {
+    const address = req.ip ?? 'unknown';
+    const wait = this.throttle.waitMinutes(email, address);
+    if (wait > 0) {
+      throw forbidden(`Trop de tentatives de connexion. Réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`);
+    }
+    const user = await this.dataSource.manager.findOne(User, { where: { email }, relations: { structure: true } });
+    // Always pay for one hash check, so the answer takes as long whether the account exists or not.
+    const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+    if (!user || !user.passwordHash || !valid || user.disabledAt) {
+      this.throttle.recordFailure(email, address);
+      this.logger.info({ email, ip: address }, 'Failed login');
+      throw badInput(WRONG_CREDENTIALS);
+    }
+    this.throttle.recordSuccess(email);
+    await this.sessions.open(user, req, res);
+    return user;
+  }
+
+  async logout(req: AuthenticatedRequest, res: Response): Promise<void> {
+    await this.sessions.close(req, res);
+  }
+
+  /** Creates a single-use link for an account; the caller decides how it reaches the person. */
+  async issueLink(kind: AuthTokenKind, user: User, createdBy: User | null, manager: EntityManager): Promise<IssuedLink> {
+    await manager.update(AuthToken, { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const { secret, hash } = newSecret();
+    const token = await manager.save(
+      manager.create(AuthToken, {
+        kind,
+        tokenHash: hash,
+        userId: user.id,
+        createdById: createdBy?.id ?? null,
+        expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[kind]),
+      }),
+    );
+    const route = kind === 'INVITATION' ? 'invitation' : 'reinitialiser';
+    return { token, link: `${this.config.publicUrl}/${route}/${secret}` };
+  }
+
+  /** Sends the link by e-mail when possible; otherwise writes it to the log. Returns whether it was e-mailed. */
+  async deliverLink(kind: AuthTokenKind, user: User, link: string): Promise<boolean> {
+    const subject = kind === 'INVITATION' ? 'Votre invitation à rejoindre Cocon' : 'Choisir un nouveau mot de passe Cocon';
+    const intro =
+      kind === 'INVITATION'
+        ? `Bonjour ${user.name},\n\nVous êtes invité·e à rejoindre Cocon. Pour choisir votre mot de passe, ouvrez ce lien (valable 7 jours) :`
+        : `Bonjour ${user.name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 2 heures) :`;
+    const emailed = await this.mail.send({
+      to: user.email,
+      subject,
+      text: `${intro}\n\n${link}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message.`,
+    });
+    if (!emailed) this.logger.info({ kind, email: user.email, link }, 'Link not e-mailed (no SMTP): hand it over yourself');
+    return emailed;
+  }
+
+  /** What a link page shows before its form; throws a clear error for an unknown, used or expired link. */
+  async inspectLink(secret: string): Promise<AuthToken> {
+    return this.usableToken(this.dataSource.manager, secret, null);
+  }
+
+  /** Invitation or password reset: the person chooses a password, the link is spent, they are logged in. */
+  async setPasswordFromLink(kind: AuthTokenKind, secret: string, password: string, req: AuthenticatedRequest, res: Response): Promise<User> {
+    const passwordHash = await hashPassword(password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const token = await this.usableToken(manager, secret, kind);
+      // Spent with a conditional update: of two concurrent uses of one link, only one succeeds.
+      const spent = await manager.update(AuthToken, { id: token.id, usedAt: IsNull() }, { usedAt: new Date() });
+      if (!spent.affected) throw badInput('Ce lien a déjà été utilisé.', 'token');
+      await manager.update(User, { id: token.userId }, { passwordHash });
+      await this.sessions.closeAllFor(token.userId, manager);
+      return manager.findOneOrFail(User, { where: { id: token.userId }, relations: { structure: true } });
+    });
+    await this.sessions.open(user, req, res);
+    return user;
+  }
+
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.dataSource.manager.findOneBy(User, { email });
+    if (!user || user.disabledAt || !user.passwordHash) return;
+    const { link } = await this.dataSource.transaction((manager) => this.issueLink('PASSWORD_RESET', user, null, manager));
+    await this.deliverLink('PASSWORD_RESET', user, link);
+  }
+
+  async changePassword(user: User, current: string, next: string, req: AuthenticatedRequest): Promise<void> {
+    const stored = await this.dataSource.manager.findOneByOrFail(User, { id: user.id });
+    if (!stored.passwordHash || !(await verifyPassword(current, stored.passwordHash))) {
+      throw badInput('Le mot de passe actuel est incorrect.', 'currentPassword');
+    }
+    const passwordHash = await hashPassword(next);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash });
+      await this.sessions.closeAllFor(user.id, manager, req.session?.id);
+    });
+  }
+
+  private async usableToken(manager: EntityManager, secret: string, kind: AuthTokenKind | null): Promise<AuthToken> {
+    const token = await manager.findOne(AuthToken, { where: { tokenHash: hashSecret(secret) }, relations: { user: true } });
+    if (!token || token.revokedAt || (kind && token.kind !== kind)) throw badInput('Ce lien n’est pas valide. Demandez-en un nouveau.', 'token');
+    if (token.usedAt) throw badInput('Ce lien a déjà été utilisé.', 'token');
+    if (token.expiresAt.getTime() <= Date.now()) throw badInput('Ce lien a expiré. Demandez-en un nouveau.', 'token');
+    if (token.user.disabledAt) throw badInput('Ce compte est désactivé.', 'token');
+    return token;
+  }
+}

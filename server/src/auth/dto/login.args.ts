@@ -1,0 +1,22 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsString, MaxLength } from 'class-validator';
+
+const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+@ArgsType()
+export class EmailArgs {
+  @Field()
+  @Transform(normaliseEmail)
+  @IsString()
+  @MaxLength(320, { message: 'Cette adresse e-mail est trop longue.' })
+  email: string;
+}
+
+@ArgsType()
+export class LoginArgs extends EmailArgs {
+  @Field()
+  @IsString()
+  @MaxLength(200, { message: 'Ce mot de passe est trop long.' })
+  password: string;
+}

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NextFunction, Response } from 'express';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { AuthenticatedRequest } from '../common/request-context';
+import type { User } from '../users/user.entity';
+import { Session } from './session.entity';
+import { hashSecret, newSecret } from './tokens';
+
+export const SESSION_COOKIE = 'cocon_session';
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+/** Sessions live in the database so that they can be ended: logout, a disabled account, a new password. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async open(user: User, req: AuthenticatedRequest, res: Response, manager: EntityManager = this.dataSource.manager) {
+    const { secret, hash } = newSecret();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.sessionDays * 24 * 3600 * 1000);
+    const session = await manager.save(
+      manager.create(Session, {
+        tokenHash: hash,
+        userId: user.id,
+        expiresAt,
+        lastSeenAt: now,
+        userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
+        ip: req.ip ?? null,
+      }),
+    );
+    res.cookie(SESSION_COOKIE, secret, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.secure,
+      path: '/',
+      expires: expiresAt,
+    });
+    req.user = user;
+    req.session = session;
+    return session;
+  }
+
+  async close(req: AuthenticatedRequest, res: Response): Promise<void> {
+    if (req.session) await this.dataSource.manager.delete(Session, { id: req.session.id });
+    res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.secure });
+    req.user = null;
+    req.session = null;
+  }
+
+  /** Ends every session of an account, except possibly the one in use. */
+  async closeAllFor(userId: string, manager: EntityManager = this.dataSource.manager, keepSessionId?: string) {
+    await manager.delete(Session, keepSessionId ? { userId, id: Not(keepSessionId) } : { userId });
+  }
+
+  /** Express middleware: attaches the person and their session to the request, or null. */
+  middleware() {
+    return (req: AuthenticatedRequest, _res: Response, next: NextFunction) => {
+      req.user = null;
+      req.session = null;
+      const secret: unknown = req.cookies?.[SESSION_COOKIE];
+      if (typeof secret !== 'string' || secret.length === 0 || secret.length > 100) return next();
+      this.resolve(secret)
+        .then((session) => {
+          if (session) {
+            req.session = session;
+            req.user = session.user;
+          }
+          next();
+        })
+        .catch(next);
+    };
+  }
+
+  private async resolve(secret: string): Promise<Session | null> {
+    const session = await this.dataSource.manager.findOne(Session, {
+      where: { tokenHash: hashSecret(secret), user: { disabledAt: IsNull() } },
+      relations: { user: true },
+    });
+    const now = Date.now();
+    if (!session || session.expiresAt.getTime() <= now) return null;
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      session.lastSeenAt = new Date(now);
+      session.user.lastSeenAt = session.lastSeenAt;
+      await this.dataSource.manager.update(Session, { id: session.id }, { lastSeenAt: session.lastSeenAt });
+      await this.dataSource.manager.update('account', { id: session.userId }, { lastSeenAt: session.lastSeenAt });
+    }
+    return session;
+  }
+}

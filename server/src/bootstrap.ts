@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import pinoHttp from 'pino-http';
+import { AppModule } from './app.module';
+import { SessionsService } from './auth/sessions.service';
+import { createLogger, NestPinoLogger } from './common/logger';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { EmbeddedDatabase } from './database/embedded-database';
+import { DemoSeedService } from './seed/demo-seed.service';
+
+export interface RunningApp {
+  app: NestExpressApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+const API_PREFIXES = ['/graphql', '/health', '/collab', '/uploads'];
+
+/** The built client, with every other address answered by index.html so the client's router takes over. */
+function serveClient(app: NestExpressApplication, clientDist: string | null) {
+  const index = clientDist ? path.join(clientDist, 'index.html') : null;
+  if (!clientDist || !index || !fs.existsSync(index)) return;
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Opens the database, runs the migrations, seeds the demo content if asked, and listens. */
+export async function startApp(config: AppConfig): Promise<RunningApp> {
+  const logger = createLogger(config);
+  const embedded = config.databaseUrl ? null : await EmbeddedDatabase.open(config.dataDir);
+  let app: NestExpressApplication;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, logger, embedded }), {
+      logger: new NestPinoLogger(logger),
+      bodyParser: false,
+    });
+  } catch (error) {
+    await embedded?.close();
+    throw error;
+  }
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          // The editor (ProseMirror) and the component library set inline styles.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.use(express.json({ limit: '2mb' }));
+  app.use(cookieParser());
+  app.use(app.get(SessionsService).middleware());
+  app.useGlobalPipes(createValidationPipe());
+  serveClient(app, config.clientDist);
+
+  await app.init();
+  if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
+  await app.listen(config.port, config.host);
+  const address = (app.getHttpServer() as Server).address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'Cocon is listening');
+
+  let closed = false;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await embedded?.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { SHOWN_AS_IS } from '../errors';
+
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Every error leaves the server with one of our codes and a French message. Errors we raised on purpose
+ * (AppError, marked SHOWN_AS_IS) go out as they are; malformed requests become BAD_USER_INPUT with the technical detail
+ * kept apart; anything else is a bug: logged in full, shown as a plain French sentence, never a stack.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.[SHOWN_AS_IS]) {
+      const { [SHOWN_AS_IS]: _marker, ...extensions } = formatted.extensions;
+      return { message: formatted.message, path: formatted.path, extensions };
+    }
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
+      return {
+        message: 'La requête envoyée au serveur est invalide.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', detail: formatted.message },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, 'Unexpected GraphQL error');
+    return {
+      message: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

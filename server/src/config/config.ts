@@ -1,0 +1,95 @@
+import path from 'node:path';
+
+/** Settings read once at boot from the environment. Every variable is documented in the README. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  dataDir: string;
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  seedDemo: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string;
+  logLevel: string;
+  trustProxy: boolean;
+  sessionDays: number;
+  clientDist: string | null;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function fail(name: string, expected: string, value: string): never {
+  throw new ConfigError(`Configuration invalide : ${name} doit être ${expected} (valeur reçue : « ${value} »).`);
+}
+
+function readBoolean(env: Env, name: string): boolean | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  if (['true', '1', 'yes', 'oui'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no', 'non'].includes(raw.toLowerCase())) return false;
+  return fail(name, '« true » ou « false »', raw);
+}
+
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    return fail(name, `un nombre entier entre ${min} et ${max}`, raw);
+  }
+  return value;
+}
+
+function readUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return fail(name, `une adresse (${protocols.join(' ou ')})`, raw);
+  }
+  if (!protocols.includes(url.protocol)) return fail(name, `une adresse ${protocols.join(' ou ')}`, raw);
+  return raw;
+}
+
+/** Reads and checks the environment; throws ConfigError with a French message naming the variable. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    fail('NODE_ENV', '« development », « production » ou « test »', nodeEnvRaw);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const port = readInteger(env, 'PORT', 3000, 0, 65535);
+  const logLevel = env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) fail('LOG_LEVEL', `l’un de ${LOG_LEVELS.join(', ')}`, logLevel);
+  const seedDemo = readBoolean(env, 'SEED_DEMO');
+  const publicUrl = readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
+  const clientDist = env.CLIENT_DIST?.trim() || path.resolve(__dirname, '../../../client/dist');
+
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    nodeEnv,
+    dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    // Demo content by default, except in production where it must be asked for explicitly.
+    seedDemo: seedDemo ?? nodeEnv !== 'production',
+    smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM?.trim() || 'Cocon <ne-pas-repondre@cocon.local>',
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    logLevel,
+    trustProxy: readBoolean(env, 'TRUST_PROXY') ?? false,
+    sessionDays: readInteger(env, 'SESSION_DAYS', 30, 1, 365),
+    clientDist,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,9 @@
+import { AuthToken } from '../auth/auth-token.entity';
+import { Session } from '../auth/session.entity';
+import { Document } from '../documents/document.entity';
+import { Space } from '../spaces/space.entity';
+import { EscSite } from '../structures/esc-site.entity';
+import { Structure } from '../structures/structure.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [EscSite, Structure, User, Session, AuthToken, Space, Document];

@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795435379217 } from './1795435379217-Initial';
+
+/** Every migration, oldest first. Generate new ones with `npm run migration:generate -w server -- Name`. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795435379217];

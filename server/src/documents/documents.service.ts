@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EMPTY_DOCUMENT } from '@cocon/shared';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { badInput, isUuid } from '../common/errors';
+import { slugify } from '../common/slug';
+import { PolicyService } from '../policies/policy.service';
+import { Space } from '../spaces/space.entity';
+import type { User } from '../users/user.entity';
+import { Document } from './document.entity';
+import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.input';
+
+const IN_TRASH = 'Ce document est dans la corbeille : restaurez-le d’abord.';
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+  ) {}
+
+  /** A document the caller may read; a trashed one only for those who may restore it. */
+  async findReadable(user: User | null, id: string): Promise<Document | null> {
+    if (!isUuid(id)) return null;
+    const document = await this.dataSource.manager.findOne(Document, { where: { id }, relations: { space: true } });
+    if (!document || !this.policy.canReadSpace(user, document.space)) return null;
+    if (document.deletedAt && !this.policy.can(user, 'document.restore')) return null;
+    return document;
+  }
+
+  async recent(user: User | null, limit: number): Promise<Document[]> {
+    const spaces = await this.dataSource.manager.find(Space);
+    const readable = spaces.filter((space) => this.policy.canReadSpace(user, space)).map((space) => space.id);
+    if (readable.length === 0) return [];
+    return this.dataSource.manager.find(Document, {
+      where: { spaceId: In(readable), deletedAt: IsNull() },
+      order: { updatedAt: 'DESC' },
+      take: Math.min(Math.max(limit, 1), 50),
+    });
+  }
+
+  children(document: Document): Promise<Document[]> {
+    return this.dataSource.manager.find(Document, {
+      where: { parentId: document.id, deletedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
+  }
+
+  /** From the top of the space down to the parent: the breadcrumbs. */
+  async ancestors(document: Document): Promise<Document[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, "parentId", 0 AS depth FROM document WHERE id = $1
+         UNION ALL
+         SELECT d.id, d."parentId", up.depth + 1 FROM document d JOIN up ON d.id = up."parentId" WHERE up.depth < 100
+       ) SELECT id FROM up WHERE depth > 0 ORDER BY depth DESC`,
+      [document.id],
+    );
+    if (rows.length === 0) return [];
+    const found = await this.dataSource.manager.findBy(Document, { id: In(rows.map((row) => row.id)) });
+    const byId = new Map(found.map((doc) => [doc.id, doc]));
+    return rows.map((row) => byId.get(row.id)).filter((doc): doc is Document => doc !== undefined);
+  }
+
+  trash(spaceId: string): Promise<Document[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(Document, 'document')
+      .where('document.spaceId = :spaceId AND document.deletedAt IS NOT NULL AND document.trashRootId = document.id', {
+        spaceId,
+      })
+      .orderBy('document.deletedAt', 'DESC')
+      .getMany();
+  }
+
+  create(input: CreateDocumentInput, user: User): Promise<Document> {
+    return this.inSpace(input.spaceId, async (manager) => {
+      const parentId = input.parentId ?? null;
+      if (parentId) await this.liveParentIn(manager, input.spaceId, parentId);
+      const position = await this.nextPosition(manager, input.spaceId, parentId);
+      return manager.save(
+        manager.create(Document, {
+          spaceId: input.spaceId,
+          parentId,
+          title: input.title,
+          slug: slugify(input.title),
+          position,
+          content: EMPTY_DOCUMENT,
+          text: '',
+          createdById: user.id,
+          updatedById: user.id,
+        }),
+      );
+    });
+  }
+
+  async rename(id: string, title: string, user: User): Promise<Document> {
+    const document = await this.dataSource.manager.findOneByOrFail(Document, { id });
+    if (document.deletedAt) throw badInput(IN_TRASH);
+    await this.dataSource.manager.update(Document, { id }, { title, slug: slugify(title), updatedById: user.id });
+    return this.dataSource.manager.findOneByOrFail(Document, { id });
+  }
+
+  async move(input: MoveDocumentInput, user: User): Promise<Document> {
+    const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id: input.id });
+    return this.inSpace(spaceId, async (manager) => {
+      const document = await manager.findOneByOrFail(Document, { id: input.id });
+      if (document.deletedAt) throw badInput(IN_TRASH);
+      const parentId = input.parentId ?? null;
+      if (parentId) {
+        await this.liveParentIn(manager, spaceId, parentId);
+        const below = await this.subtreeIds(manager, document.id);
+        if (below.includes(parentId)) {
+          throw badInput('Un document ne peut pas être rangé sous lui-même ni sous l’un de ses sous-documents.', 'parentId');
+        }
+      }
+      const siblings = await manager.find(Document, {
+        where: { spaceId, parentId: parentId ?? IsNull(), deletedAt: IsNull(), id: Not(document.id) },
+        order: { position: 'ASC' },
+      });
+      siblings.splice(Math.min(input.position, siblings.length), 0, document);
+      for (const [position, sibling] of siblings.entries()) {
+        if (sibling.id === document.id) continue;
+        if (sibling.position !== position) await manager.update(Document, { id: sibling.id }, { position });
+      }
+      const position = siblings.indexOf(document);
+      await manager.update(Document, { id: document.id }, { parentId, position, updatedById: user.id });
+      return manager.findOneByOrFail(Document, { id: document.id });
+    });
+  }
+
+  /** To the trash with everything below it; restoring it brings them all back. */
+  async moveToTrash(id: string, user: User): Promise<Document> {
+    const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
+    return this.inSpace(spaceId, async (manager) => {
+      const document = await manager.findOneByOrFail(Document, { id });
+      if (document.deletedAt) throw badInput('Ce document est déjà dans la corbeille.');
+      const ids = await this.subtreeIds(manager, id);
+      await manager.update(
+        Document,
+        { id: In(ids), deletedAt: IsNull() },
+        { deletedAt: new Date(), deletedById: user.id, trashRootId: id },
+      );
+      return manager.findOneByOrFail(Document, { id });
+    });
+  }
+
+  async restore(id: string): Promise<Document> {
+    const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
+    return this.inSpace(spaceId, async (manager) => {
+      const document = await this.trashedRoot(manager, id);
+      const parent = document.parentId ? await manager.findOneBy(Document, { id: document.parentId }) : null;
+      // Its old parent is gone or in the trash: the document comes back at the top of its space.
+      if (document.parentId && (!parent || parent.deletedAt)) {
+        const position = await this.nextPosition(manager, spaceId, null);
+        await manager.update(Document, { id }, { parentId: null, position });
+      }
+      await manager.update(Document, { trashRootId: id }, { deletedAt: null, deletedById: null, trashRootId: null });
+      return manager.findOneByOrFail(Document, { id });
+    });
+  }
+
+  async purge(id: string): Promise<void> {
+    const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
+    await this.inSpace(spaceId, async (manager) => {
+      await this.trashedRoot(manager, id);
+      // Everything below goes too (foreign key ON DELETE CASCADE).
+      await manager.delete(Document, { id });
+    });
+  }
+
+  /** Tree changes in one space run one at a time, so two moves can never build a loop together. */
+  private inSpace<T>(spaceId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [spaceId]);
+      return work(manager);
+    });
+  }
+
+  private async trashedRoot(manager: EntityManager, id: string): Promise<Document> {
+    const document = await manager.findOneByOrFail(Document, { id });
+    if (!document.deletedAt) throw badInput('Ce document n’est pas dans la corbeille.');
+    if (document.trashRootId !== id) {
+      const root = await manager.findOneBy(Document, { id: document.trashRootId ?? '' });
+      throw badInput(`Ce document a été mis à la corbeille avec « ${root?.title ?? 'un autre document'} » : agissez sur celui-ci.`);
+    }
+    return document;
+  }
+
+  private async liveParentIn(manager: EntityManager, spaceId: string, parentId: string): Promise<void> {
+    const parent = await manager.findOneBy(Document, { id: parentId });
+    if (!parent || parent.spaceId !== spaceId) {
+      throw badInput('Le document parent doit appartenir au même espace.', 'parentId');
+    }
+    if (parent.deletedAt) throw badInput('Le document parent est dans la corbeille.', 'parentId');
+  }
+
+  private async nextPosition(manager: EntityManager, spaceId: string, parentId: string | null): Promise<number> {
+    const last = await manager.maximum(Document, 'position', { spaceId, parentId: parentId ?? IsNull(), deletedAt: IsNull() });
+    return (last ?? -1) + 1;
+  }
+
+  private async subtreeIds(manager: EntityManager, id: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH RECURSIVE below AS (
+         SELECT id FROM document WHERE id = $1
+         UNION
+         SELECT d.id FROM document d JOIN below ON d."parentId" = below.id
+       ) SELECT id FROM below`,
+      [id],
+    );
+    return rows.map((row) => row.id);
+  }
+}

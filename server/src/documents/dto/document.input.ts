@@ -1,0 +1,47 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Text } from '../../common/validation';
+
+export const TITLE_MAX_LENGTH = 200;
+const Title = () => Text('Le titre', 1, TITLE_MAX_LENGTH);
+
+@InputType()
+export class CreateDocumentInput {
+  @Field(() => ID)
+  spaceId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Le document parent ; absent pour un document de premier niveau.' })
+  @IsOptional()
+  parentId?: string | null;
+
+  @Field()
+  @Title()
+  title: string;
+}
+
+@ArgsType()
+export class RenameDocumentArgs {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  @Title()
+  title: string;
+}
+
+@InputType()
+export class MoveDocumentInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true, description: 'Le nouveau parent ; null pour le premier niveau de l’espace.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Ce document parent est inconnu.' })
+  parentId?: string | null;
+
+  @Field(() => Int, { description: 'Le rang parmi les nouveaux voisins (0 = en premier).' })
+  @IsInt({ message: 'La position doit être un nombre entier.' })
+  @Min(0, { message: 'La position ne peut pas être négative.' })
+  @Max(100000, { message: 'La position est trop grande.' })
+  position: number;
+}

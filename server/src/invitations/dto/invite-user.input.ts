@@ -1,0 +1,23 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import type { Role } from '@cocon/shared';
+import { IsUUID } from 'class-validator';
+import { Email, Text } from '../../common/validation';
+import { RoleEnum } from '../../users/user.entity';
+
+@InputType()
+export class InviteUserInput {
+  @Field()
+  @Email()
+  email: string;
+
+  @Field()
+  @Text('Le nom', 2, 120)
+  name: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choisissez une structure.' })
+  structureId: string;
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { DataDirLockedError } from './database/data-dir-lock';
+import { startApp } from './bootstrap';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    const running = await startApp(config);
+    console.log(`Cocon est prêt : ${config.publicUrl}`);
+    const stop = async (signal: string) => {
+      console.log(`Arrêt de Cocon (${signal})…`);
+      await running.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error('Cocon n’a pas pu démarrer :', error);
+    process.exit(1);
+  }
+}
+
+void main();

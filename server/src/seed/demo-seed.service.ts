@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { documentToText } from '@cocon/shared';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { LOGGER } from '../common/logger';
+import { slugify } from '../common/slug';
+import { Document } from '../documents/document.entity';
+import { Space } from '../spaces/space.entity';
+import { EscSite } from '../structures/esc-site.entity';
+import { Structure } from '../structures/structure.entity';
+import { User } from '../users/user.entity';
+import { demoContent, type DemoContent, type DemoDocument } from './demo-content';
+
+export const DEMO_PASSWORD = 'cocon-demo';
+
+/** Fills an empty database with the demo content of the Acte 3 programme, in one transaction. */
+@Injectable()
+export class DemoSeedService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async seedIfEmpty(content: DemoContent = demoContent): Promise<boolean> {
+    const manager = this.dataSource.manager;
+    if ((await manager.count(User)) > 0 || (await manager.count(Structure)) > 0) return false;
+    // Hashed before the transaction: PGlite has one connection, and hashing takes a while.
+    const hashes = await Promise.all(content.people.map(() => hashPassword(DEMO_PASSWORD)));
+    await this.dataSource.transaction(async (tx) => {
+      const sites = new Map<string, EscSite>();
+      for (const site of content.sites) {
+        sites.set(site.key, await tx.save(tx.create(EscSite, { name: site.name, neighbourhood: site.neighbourhood })));
+      }
+      const structures = new Map<string, Structure>();
+      for (const { key, siteKeys, ...fields } of content.structures) {
+        const structure = tx.create(Structure, { ...fields, sites: siteKeys.map((siteKey) => sites.get(siteKey)!) });
+        structures.set(key, await tx.save(structure));
+      }
+      const people: User[] = [];
+      for (const [index, person] of content.people.entries()) {
+        const structureId = structures.get(person.structureKey)!.id;
+        const { structureKey: _key, ...fields } = person;
+        people.push(await tx.save(tx.create(User, { ...fields, structureId, passwordHash: hashes[index] })));
+      }
+      const author = people.find((person) => person.role === 'GROUPE_NUMERIQUE') ?? people[0];
+      for (const [position, demoSpace] of content.spaces.entries()) {
+        const { documents, allowedRoles, ...fields } = demoSpace;
+        const space = await tx.save(tx.create(Space, { ...fields, allowedRoles: allowedRoles ?? [], position }));
+        await this.insertDocuments(tx, space, null, documents, author);
+      }
+    });
+    this.logger.info({ people: content.people.length, spaces: content.spaces.length }, 'Demo content created');
+    return true;
+  }
+
+  private async insertDocuments(tx: EntityManager, space: Space, parentId: string | null, documents: DemoDocument[], author: User) {
+    for (const [position, demo] of documents.entries()) {
+      const document = await tx.save(
+        tx.create(Document, {
+          spaceId: space.id,
+          parentId,
+          title: demo.title,
+          slug: slugify(demo.title),
+          position,
+          content: demo.content,
+          text: documentToText(demo.content),
+          createdById: author.id,
+          updatedById: author.id,
+        }),
+      );
+      await this.insertDocuments(tx, space, document.id, demo.children ?? [], author);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import type { Role, SpaceVisibility } from '@cocon/shared';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Text } from '../../common/validation';
+import { RoleEnum } from '../../users/user.entity';
+import { SpaceVisibilityEnum } from '../space.entity';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugMessage = 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.';
+
+@InputType()
+export class CreateSpaceInput {
+  @Field()
+  @Text('Le nom', 2, 120)
+  name: string;
+
+  @Field({ nullable: true, description: 'Tiré du nom quand il est absent.' })
+  @IsOptional()
+  @Matches(SLUG, { message: slugMessage })
+  slug?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Text('La description', 0, 1000)
+  description?: string;
+
+  @Field(() => SpaceVisibilityEnum)
+  visibility: SpaceVisibility;
+
+  @Field(() => [RoleEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  allowedRoles?: Role[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
+  allowedStructureIds?: string[];
+}
+
+@InputType()
+export class UpdateSpaceInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Text('Le nom', 2, 120)
+  name?: string;
+
+  @Field({ nullable: true, description: 'Nouvelle adresse ; l’ancienne continue de mener à l’espace.' })
+  @IsOptional()
+  @Matches(SLUG, { message: slugMessage })
+  slug?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Text('La description', 0, 1000)
+  description?: string;
+
+  @Field(() => SpaceVisibilityEnum, { nullable: true })
+  @IsOptional()
+  visibility?: SpaceVisibility;
+
+  @Field(() => [RoleEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  allowedRoles?: Role[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
+  allowedStructureIds?: string[];
+}

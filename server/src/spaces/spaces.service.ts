@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { badInput, conflict } from '../common/errors';
+import { slugify } from '../common/slug';
+import { Document } from '../documents/document.entity';
+import { PolicyService } from '../policies/policy.service';
+import { Structure } from '../structures/structure.entity';
+import type { User } from '../users/user.entity';
+import type { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
+import { Space } from './space.entity';
+
+@Injectable()
+export class SpacesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: PolicyService,
+  ) {}
+
+  async listReadable(user: User | null): Promise<Space[]> {
+    const spaces = await this.dataSource.manager.find(Space, { order: { position: 'ASC', name: 'ASC' } });
+    return spaces.filter((space) => this.policy.canReadSpace(user, space));
+  }
+
+  /** By current or former slug, so that old addresses keep working; null when unknown or not readable. */
+  async findReadableBySlug(user: User | null, slug: string): Promise<Space | null> {
+    const space = await this.dataSource.manager
+      .createQueryBuilder(Space, 'space')
+      .where('space.slug = :slug OR :slug = ANY(space.previousSlugs)', { slug })
+      .orderBy('space.slug = :slug', 'DESC')
+      .getOne();
+    return space && this.policy.canReadSpace(user, space) ? space : null;
+  }
+
+  findById(id: string): Promise<Space | null> {
+    return this.dataSource.manager.findOneBy(Space, { id });
+  }
+
+  topLevelDocuments(space: Space): Promise<Document[]> {
+    return this.dataSource.manager.find(Document, {
+      where: { spaceId: space.id, parentId: IsNull(), deletedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
+  }
+
+  /** Every live document of a space in one flat list, light columns only: the tree is built by the client. */
+  tree(space: Space): Promise<Pick<Document, 'id' | 'title' | 'slug' | 'parentId' | 'position'>[]> {
+    return this.dataSource.manager.find(Document, {
+      select: { id: true, title: true, slug: true, parentId: true, position: true },
+      where: { spaceId: space.id, deletedAt: IsNull() },
+      order: { position: 'ASC' },
+    });
+  }
+
+  allowedStructures(space: Space): Promise<Structure[]> {
+    if (space.allowedStructureIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.find(Structure, { where: { id: In(space.allowedStructureIds) }, order: { name: 'ASC' } });
+  }
+
+  create(input: CreateSpaceInput): Promise<Space> {
+    return this.dataSource.transaction(async (manager) => {
+      const slug = input.slug ?? slugify(input.name);
+      await this.assertSlugFree(manager, slug);
+      await this.assertStructuresExist(manager, input.allowedStructureIds ?? []);
+      const last = await manager.maximum(Space, 'position');
+      return manager.save(
+        manager.create(Space, {
+          name: input.name,
+          slug,
+          description: input.description ?? '',
+          visibility: input.visibility,
+          allowedRoles: input.allowedRoles ?? [],
+          allowedStructureIds: input.allowedStructureIds ?? [],
+          position: (last ?? -1) + 1,
+        }),
+      );
+    });
+  }
+
+  update(input: UpdateSpaceInput): Promise<Space> {
+    return this.dataSource.transaction(async (manager) => {
+      const space = await manager.findOneByOrFail(Space, { id: input.id });
+      if (input.slug && input.slug !== space.slug) {
+        await this.assertSlugFree(manager, input.slug, space.id);
+        space.previousSlugs = [...space.previousSlugs.filter((slug) => slug !== input.slug), space.slug];
+        space.slug = input.slug;
+      }
+      if (input.allowedStructureIds) await this.assertStructuresExist(manager, input.allowedStructureIds);
+      for (const key of ['name', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds'] as const) {
+        if (input[key] !== undefined) Object.assign(space, { [key]: input[key] });
+      }
+      return manager.save(space);
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const documents = await manager.countBy(Document, { spaceId: id });
+      if (documents > 0) {
+        throw conflict('Cet espace contient encore des documents (corbeille comprise) : videz-le avant de le supprimer.');
+      }
+      await manager.delete(Space, { id });
+    });
+  }
+
+  private async assertSlugFree(manager: EntityManager, slug: string, exceptId?: string) {
+    const taken = await manager
+      .createQueryBuilder(Space, 'space')
+      .where('(space.slug = :slug OR :slug = ANY(space.previousSlugs))', { slug })
+      .andWhere(exceptId ? 'space.id <> :exceptId' : 'TRUE', { exceptId })
+      .getExists();
+    if (taken) throw conflict('Cette adresse est déjà prise par un autre espace.', 'slug');
+  }
+
+  private async assertStructuresExist(manager: EntityManager, ids: string[]) {
+    const unique = [...new Set(ids)];
+    if (unique.length && (await manager.countBy(Structure, { id: In(unique) })) !== unique.length) {
+      throw badInput('Une des structures choisies est inconnue.', 'allowedStructureIds');
+    }
+  }
+}

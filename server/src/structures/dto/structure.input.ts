@@ -1,0 +1,63 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import type { StructureKind } from '@cocon/shared';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Text } from '../../common/validation';
+import { StructureKindEnum } from '../structure.entity';
+
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const colorMessage = 'La couleur doit être au format #RRVVBB (par exemple #0B5FA5).';
+
+@InputType()
+export class CreateStructureInput {
+  @Field()
+  @Text('Le nom', 2, 120)
+  name: string;
+
+  @Field({ description: 'Nom court des badges (20 caractères au plus).' })
+  @Text('Le nom court', 1, 20)
+  shortName: string;
+
+  @Field(() => StructureKindEnum)
+  kind: StructureKind;
+
+  @Field()
+  @Matches(COLOR, { message: colorMessage })
+  color: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Les ESC où la structure intervient.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'Un des lieux choisis est inconnu.' })
+  siteIds?: string[];
+}
+
+@InputType()
+export class UpdateStructureInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Text('Le nom', 2, 120)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Text('Le nom court', 1, 20)
+  shortName?: string;
+
+  @Field(() => StructureKindEnum, { nullable: true })
+  @IsOptional()
+  kind?: StructureKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(COLOR, { message: colorMessage })
+  color?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'Un des lieux choisis est inconnu.' })
+  siteIds?: string[];
+}

@@ -1,0 +1,37 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import type { Role } from '@cocon/shared';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { Text } from '../../common/validation';
+import { RoleEnum } from '../user.entity';
+
+@InputType({ description: 'Ce qu’un administrateur peut changer sur le compte d’une autre personne.' })
+export class UpdateUserInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Text('Le nom', 2, 120)
+  name?: string;
+
+  @Field(() => RoleEnum, { nullable: true })
+  @IsOptional()
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Cette structure est inconnue.' })
+  structureId?: string;
+
+  @Field({ nullable: true, description: 'Désactiver un compte ferme toutes ses sessions.' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
+@InputType({ description: 'Ce que chacun peut changer sur son propre compte. Ni rôle ni structure : seul un administrateur les change.' })
+export class UpdateProfileInput {
+  @Field()
+  @Text('Le nom', 2, 120)
+  name: string;
+}

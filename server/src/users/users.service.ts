@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { SessionsService } from '../auth/sessions.service';
+import { badInput } from '../common/errors';
+import { toInvitation } from '../invitations/invitations.service';
+import { Structure } from '../structures/structure.entity';
+import type { UpdateUserInput } from './dto/user.input';
+import { LinkResult } from './link-result.model';
+import { User } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly auth: AuthService,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.dataSource.manager.find(User, { relations: { structure: true }, order: { name: 'ASC' } });
+  }
+
+  async structureOf(user: User): Promise<Structure> {
+    return user.structure ?? this.dataSource.manager.findOneByOrFail(Structure, { id: user.structureId });
+  }
+
+  /** An administrator changes someone else's account; disabling it ends all its sessions at once. */
+  update(input: UpdateUserInput): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: input.id });
+      if (input.structureId && !(await manager.existsBy(Structure, { id: input.structureId }))) {
+        throw badInput('Cette structure est inconnue.', 'structureId');
+      }
+      if (input.name !== undefined) user.name = input.name;
+      if (input.role) user.role = input.role;
+      if (input.structureId) user.structureId = input.structureId;
+      if (input.disabled !== undefined) user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+      const saved = await manager.save(user);
+      if (input.disabled) await this.sessions.closeAllFor(user.id, manager);
+      return manager.findOneOrFail(User, { where: { id: saved.id }, relations: { structure: true } });
+    });
+  }
+
+  async updateProfile(user: User, name: string): Promise<User> {
+    await this.dataSource.manager.update(User, { id: user.id }, { name });
+    return this.dataSource.manager.findOneOrFail(User, { where: { id: user.id }, relations: { structure: true } });
+  }
+
+  /** A new password link made by an administrator; for someone who never set a password, a new invitation. */
+  async createPasswordLink(userId: string, admin: User): Promise<LinkResult> {
+    const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
+    if (user.disabledAt) throw badInput('Ce compte est désactivé : réactivez-le d’abord.');
+    const kind = user.passwordHash ? 'PASSWORD_RESET' : 'INVITATION';
+    const { token, link } = await this.dataSource.transaction((manager) => this.auth.issueLink(kind, user, admin, manager));
+    const emailed = await this.auth.deliverLink(kind, user, link);
+    const invitation = kind === 'INVITATION' ? toInvitation({ ...token, user, createdBy: admin }) : null;
+    return { invitation, link: emailed ? null : link, emailed };
+  }
+}
