@@ -19,13 +19,16 @@ const REQUEST_ERRORS = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const isRequestError = typeof code === 'string' && REQUEST_ERRORS.has(code);
     if (formatted.extensions?.[SHOWN_AS_IS]) {
       const { [SHOWN_AS_IS]: _marker, ...extensions } = formatted.extensions;
+      // Apollo relabels errors raised while validating a query; they remain the caller's fault.
+      if (isRequestError) extensions.code = 'BAD_USER_INPUT';
       return { message: formatted.message, path: formatted.path, extensions };
     }
     const original = unwrapResolverError(error);
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
+    if (isRequestError) {
       return {
         message: 'La requête envoyée au serveur est invalide.',
         locations: formatted.locations,
