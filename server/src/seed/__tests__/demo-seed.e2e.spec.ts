@@ -1,0 +1,73 @@
+import { ApiClient } from '../../../test/api-client';
+import { TestApp } from '../../../test/test-app';
+import { DEMO_PASSWORD, DemoSeedService } from '../demo-seed.service';
+
+const DEMO_ACCOUNTS = [
+  ['admin@cocon.test', 'ADMIN'],
+  ['gt@cocon.test', 'GT_ESC'],
+  ['redaction@cocon.test', 'GROUPE_NUMERIQUE'],
+  ['referent@cocon.test', 'REFERENT_NUMERIQUE'],
+  ['membre@cocon.test', 'MEMBRE'],
+] as const;
+
+describe('the demo content', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ SEED_DEMO: 'true' });
+  });
+  afterAll(() => app.stop());
+
+  it.each(DEMO_ACCOUNTS)('lets %s log in with the demo password, as %s', async (email, role) => {
+    const client = await new ApiClient(app.url).login(email, DEMO_PASSWORD);
+    const { me } = await client.ok('{ me { email role structure { name } } }');
+    expect(me).toMatchObject({ email, role });
+    expect(me.structure.name).toBeTruthy();
+  });
+
+  it('holds the programme’s spaces and the master document with its five chapters', async () => {
+    const client = await new ApiClient(app.url).login('redaction@cocon.test', DEMO_PASSWORD);
+    const { spaces } = await client.ok('{ spaces { slug documents { title children { title } } } }');
+    expect(spaces.map((space: { slug: string }) => space.slug)).toEqual(
+      expect.arrayContaining(['acte-3', 'socle-commun', 'rencontres', 'consultations', 'communs']),
+    );
+    const acte3 = spaces.find((space: { slug: string }) => space.slug === 'acte-3');
+    const master = acte3.documents.find((doc: { title: string }) => doc.title === 'Document maître Acte 3');
+    expect(master.children.map((doc: { title: string }) => doc.title)).toEqual([
+      'Fondamentaux',
+      'Rappel historique',
+      'Forces et faiblesses',
+      'Objectifs réaffirmés et nouveaux',
+      'Moyens et hypothèses',
+    ]);
+  });
+
+  it('has structures of every kind the programme gathers and the nine ESC sites', async () => {
+    const { structures, escSites } = await app.anonymous().ok('{ structures { kind } escSites { name } }');
+    expect(new Set(structures.map((s: { kind: string }) => s.kind))).toEqual(
+      new Set(['CCAS', 'CAF', 'DEPARTEMENT', 'VILLE', 'ASSOCIATION', 'AUTRE']),
+    );
+    expect(escSites).toHaveLength(9);
+  });
+
+  it('shows the public only the public spaces', async () => {
+    const { spaces } = await app.anonymous().ok('{ spaces { slug visibility } }');
+    expect(spaces.length).toBeGreaterThan(0);
+    expect(spaces.every((space: { visibility: string }) => space.visibility === 'PUBLIC')).toBe(true);
+  });
+
+  it('is not added twice on a second start', async () => {
+    const seeded = await app.running.app.get(DemoSeedService).seedIfEmpty();
+    expect(seeded).toBe(false);
+  });
+});
+
+describe('an empty start', () => {
+  it('creates no demo content when SEED_DEMO=false', async () => {
+    const app = await TestApp.start({ SEED_DEMO: 'false' });
+    try {
+      expect(await app.anonymous().ok('{ spaces { id } structures { id } }')).toEqual({ spaces: [], structures: [] });
+    } finally {
+      await app.stop();
+    }
+  });
+});
