@@ -65,7 +65,17 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       },
     }),
   );
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      // One short line per request: no headers, so no cookie or token can reach the logs.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   app.use(express.json({ limit: '2mb' }));
   app.use(cookieParser());
   app.use(app.get(SessionsService).middleware());
