@@ -42,7 +42,8 @@ function firstError(errors: ValidationError[], prefix = ''): { field: string; me
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
-    whitelist: true,
+    // No `whitelist`: it would drop every field without a class-validator decorator (enums, ids), and GraphQL
+    // already refuses fields that the input types do not declare.
     exceptionFactory: (errors) => {
       const first = firstError(errors);
       return first ? badInput(first.message, first.field) : new BadRequestException();

@@ -42,7 +42,8 @@ export class StructuresService {
       const structure = await manager.findOneOrFail(Structure, { where: { id: input.id }, relations: { sites: true } });
       if (input.name && input.name !== structure.name) await this.assertNameFree(manager, input.name);
       const { id: _id, siteIds, ...fields } = input;
-      Object.assign(structure, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      // GraphQL lets a client send null for an optional field: it means "unchanged", as when it is left out.
+      Object.assign(structure, Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null)));
       if (siteIds) structure.sites = await this.findSites(manager, siteIds);
       return manager.save(structure);
     });

@@ -33,10 +33,11 @@ export class UsersService {
       if (input.structureId && !(await manager.existsBy(Structure, { id: input.structureId }))) {
         throw badInput('Cette structure est inconnue.', 'structureId');
       }
-      if (input.name !== undefined) user.name = input.name;
+      // GraphQL lets a client send null for an optional field: it means "unchanged", as when it is left out.
+      if (input.name != null) user.name = input.name;
       if (input.role) user.role = input.role;
       if (input.structureId) user.structureId = input.structureId;
-      if (input.disabled !== undefined) user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+      if (input.disabled != null) user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
       const saved = await manager.save(user);
       if (input.disabled) await this.sessions.closeAllFor(user.id, manager);
       return manager.findOneOrFail(User, { where: { id: saved.id }, relations: { structure: true } });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { Role } from '@cocon/shared';
-import { IsUUID } from 'class-validator';
+import { ROLES, type Role } from '@cocon/shared';
+import { IsIn, IsUUID } from 'class-validator';
 import { Email, Text } from '../../common/validation';
 import { RoleEnum } from '../../users/user.entity';
 
@@ -14,7 +14,9 @@ export class InviteUserInput {
   @Text('Le nom', 2, 120)
   name: string;
 
+  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => RoleEnum)
+  @IsIn(ROLES, { message: 'Choisissez un rôle.' })
   role: Role;
 
   @Field(() => ID)

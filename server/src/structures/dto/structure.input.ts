@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { StructureKind } from '@cocon/shared';
-import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { STRUCTURE_KINDS, type StructureKind } from '@cocon/shared';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Text } from '../../common/validation';
 import { StructureKindEnum } from '../structure.entity';
 
@@ -17,7 +17,9 @@ export class CreateStructureInput {
   @Text('Le nom court', 1, 20)
   shortName: string;
 
+  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => StructureKindEnum)
+  @IsIn(STRUCTURE_KINDS, { message: 'Choisissez la nature de la structure.' })
   kind: StructureKind;
 
   @Field()
@@ -34,6 +36,7 @@ export class CreateStructureInput {
 @InputType()
 export class UpdateStructureInput {
   @Field(() => ID)
+  @IsUUID('all', { message: 'Cette structure n’existe pas.' })
   id: string;
 
   @Field({ nullable: true })
