@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { Role, SpaceVisibility } from '@cocon/shared';
 import { build } from '@cocon/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { hashPassword } from '../src/auth/password';
 import { startApp, type RunningApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
@@ -98,7 +98,7 @@ export class TestApp {
     const manager = this.dataSource.manager;
     const title = fields.title ?? `Document ${unique()}`;
     const content = fields.content ?? build.doc(build.p(`Contenu de ${title}`));
-    const siblings = await manager.countBy(Document, { spaceId: space.id, parentId: fields.parentId ?? undefined });
+    const siblings = await manager.countBy(Document, { spaceId: space.id, parentId: fields.parentId ?? IsNull() });
     return manager.save(
       manager.create(Document, {
         spaceId: space.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EMPTY_DOCUMENT } from '@cocon/shared';
-import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { badInput, isUuid } from '../common/errors';
 import { slugify } from '../common/slug';
 import { PolicyService } from '../policies/policy.service';
@@ -113,17 +113,10 @@ export class DocumentsService {
           throw badInput('Un document ne peut pas être rangé sous lui-même ni sous l’un de ses sous-documents.', 'parentId');
         }
       }
-      const siblings = await manager.find(Document, {
-        where: { spaceId, parentId: parentId ?? IsNull(), deletedAt: IsNull(), id: Not(document.id) },
-        order: { position: 'ASC' },
-      });
-      siblings.splice(Math.min(input.position, siblings.length), 0, document);
-      for (const [position, sibling] of siblings.entries()) {
-        if (sibling.id === document.id) continue;
-        if (sibling.position !== position) await manager.update(Document, { id: sibling.id }, { position });
-      }
-      const position = siblings.indexOf(document);
-      await manager.update(Document, { id: document.id }, { parentId, position, updatedById: user.id });
+      await manager.update(Document, { id: document.id }, { parentId, updatedById: user.id });
+      await this.renumber(manager, spaceId, parentId, { id: document.id, rank: input.position });
+      // The level it left closes up behind it.
+      if (document.parentId !== parentId) await this.renumber(manager, spaceId, document.parentId);
       return manager.findOneByOrFail(Document, { id: document.id });
     });
   }
@@ -140,6 +133,7 @@ export class DocumentsService {
         { id: In(ids), deletedAt: IsNull() },
         { deletedAt: new Date(), deletedById: user.id, trashRootId: id },
       );
+      await this.renumber(manager, spaceId, document.parentId);
       return manager.findOneByOrFail(Document, { id });
     });
   }
@@ -149,12 +143,12 @@ export class DocumentsService {
     return this.inSpace(spaceId, async (manager) => {
       const document = await this.trashedRoot(manager, id);
       const parent = document.parentId ? await manager.findOneBy(Document, { id: document.parentId }) : null;
-      // Its old parent is gone or in the trash: the document comes back at the top of its space.
-      if (document.parentId && (!parent || parent.deletedAt)) {
-        const position = await this.nextPosition(manager, spaceId, null);
-        await manager.update(Document, { id }, { parentId: null, position });
-      }
+      // Its old parent is gone or in the trash: the document comes back last at the top of its space.
+      const parentGone = document.parentId !== null && (!parent || parent.deletedAt !== null);
+      const parentId = parentGone ? null : document.parentId;
       await manager.update(Document, { trashRootId: id }, { deletedAt: null, deletedById: null, trashRootId: null });
+      await manager.update(Document, { id }, { parentId });
+      await this.renumber(manager, spaceId, parentId, { id, rank: parentGone ? Number.MAX_SAFE_INTEGER : document.position });
       return manager.findOneByOrFail(Document, { id });
     });
   }
@@ -192,6 +186,29 @@ export class DocumentsService {
       throw badInput('Le document parent doit appartenir au même espace.', 'parentId');
     }
     if (parent.deletedAt) throw badInput('Le document parent est dans la corbeille.', 'parentId');
+  }
+
+  /**
+   * Numbers the live documents of a level 0, 1, 2… so that a position is always a rank, optionally putting one
+   * of them at a given rank first. Written in SQL so that neighbours do not count as modified (updatedAt).
+   */
+  private async renumber(manager: EntityManager, spaceId: string, parentId: string | null, place?: { id: string; rank: number }) {
+    const level = await manager.find(Document, {
+      select: { id: true },
+      where: { spaceId, parentId: parentId ?? IsNull(), deletedAt: IsNull() },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
+    const ids = level.map((doc) => doc.id);
+    if (place) {
+      ids.splice(ids.indexOf(place.id), 1);
+      ids.splice(Math.min(place.rank, ids.length), 0, place.id);
+    }
+    await manager.query(
+      `UPDATE document SET position = ranked.rank - 1
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS ranked(id, rank)
+       WHERE document.id = ranked.id AND document.position <> ranked.rank - 1`,
+      [ids],
+    );
   }
 
   private async nextPosition(manager: EntityManager, spaceId: string, parentId: string | null): Promise<number> {

@@ -4,10 +4,13 @@ import { Text } from '../../common/validation';
 
 export const TITLE_MAX_LENGTH = 200;
 const Title = () => Text('Le titre', 1, TITLE_MAX_LENGTH);
+// Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
+const DocumentId = () => IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' });
 
 @InputType()
 export class CreateDocumentInput {
   @Field(() => ID)
+  @IsUUID('all', { message: 'Cet espace n’existe pas ou vous n’y avez pas accès.' })
   spaceId: string;
 
   @Field(() => ID, { nullable: true, description: 'Le document parent ; absent pour un document de premier niveau.' })
@@ -22,6 +25,7 @@ export class CreateDocumentInput {
 @ArgsType()
 export class RenameDocumentArgs {
   @Field(() => ID)
+  @DocumentId()
   id: string;
 
   @Field()
@@ -32,6 +36,7 @@ export class RenameDocumentArgs {
 @InputType()
 export class MoveDocumentInput {
   @Field(() => ID)
+  @DocumentId()
   id: string;
 
   @Field(() => ID, { nullable: true, description: 'Le nouveau parent ; null pour le premier niveau de l’espace.' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { Role, SpaceVisibility } from '@cocon/shared';
-import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { SPACE_VISIBILITIES, type Role, type SpaceVisibility } from '@cocon/shared';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Text } from '../../common/validation';
 import { RoleEnum } from '../../users/user.entity';
 import { SpaceVisibilityEnum } from '../space.entity';
@@ -24,7 +24,9 @@ export class CreateSpaceInput {
   @Text('La description', 0, 1000)
   description?: string;
 
+  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => SpaceVisibilityEnum)
+  @IsIn(SPACE_VISIBILITIES, { message: 'Choisissez qui peut lire l’espace.' })
   visibility: SpaceVisibility;
 
   @Field(() => [RoleEnum], { nullable: true })
@@ -42,6 +44,7 @@ export class CreateSpaceInput {
 @InputType()
 export class UpdateSpaceInput {
   @Field(() => ID)
+  @IsUUID('all', { message: 'Cet espace n’existe pas ou vous n’y avez pas accès.' })
   id: string;
 
   @Field({ nullable: true })
