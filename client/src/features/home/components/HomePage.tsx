@@ -1,0 +1,65 @@
+import { Link } from 'react-aria-components';
+import { useQuery } from 'urql';
+import { Alert } from '../../../ui/Alert';
+import { EmptyState } from '../../../ui/EmptyState';
+import { Loading } from '../../../ui/Loading';
+import { PageHeading } from '../../../ui/PageHeading';
+import { toShownError } from '../../../lib/errors';
+import { useMe } from '../../auth/hooks/useMe';
+import { RecentDocuments } from './RecentDocuments';
+import { SpaceCards } from './SpaceCards';
+import { HomeQuery } from '../graphql/home';
+
+const context = { additionalTypenames: ['Document', 'Space'] };
+
+export function HomePage() {
+  const { me, loading: meLoading } = useMe();
+  const [{ data, fetching, error }] = useQuery({ query: HomeQuery, context });
+
+  return (
+    <div className="page">
+      <PageHeading title="Accueil">{me ? `Bonjour ${me.name}` : 'Bienvenue sur Cocon'}</PageHeading>
+      <p className="lead">
+        Cocon rassemble les documents que les partenaires des Espaces Sociaux Communs de Rennes écrivent ensemble pour le
+        dispositif e-inclusion : le socle commun, les comptes rendus des rencontres, les consultations et les ressources
+        partagées.
+      </p>
+      {!meLoading && !me && (
+        <p>
+          Vous consultez les espaces publics. Les partenaires du dispositif{' '}
+          <Link href="/connexion" className="text-link">
+            se connectent
+          </Link>{' '}
+          pour voir les autres espaces et écrire.
+        </p>
+      )}
+      {error && <Alert tone="error">{toShownError(error).message}</Alert>}
+      {fetching && !data ? (
+        <Loading />
+      ) : data ? (
+        <>
+          <section aria-labelledby="home-spaces" className="section">
+            <h2 id="home-spaces">Espaces</h2>
+            {data.spaces.length === 0 ? (
+              <EmptyState title="Aucun espace à afficher pour l’instant.">
+                <p>Les espaces rangent les documents par sujet. Un administrateur de Cocon les crée.</p>
+              </EmptyState>
+            ) : (
+              <SpaceCards spaces={data.spaces} />
+            )}
+          </section>
+          <section aria-labelledby="home-recent" className="section">
+            <h2 id="home-recent">Modifiés récemment</h2>
+            {data.recentDocuments.length === 0 ? (
+              <EmptyState title="Aucun document pour l’instant.">
+                <p>Les documents créés ou modifiés apparaîtront ici, des plus récents aux plus anciens.</p>
+              </EmptyState>
+            ) : (
+              <RecentDocuments documents={data.recentDocuments} />
+            )}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

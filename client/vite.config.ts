@@ -1,0 +1,28 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API server during `npm run dev`; the built client is served by the server itself.
+const apiServer = process.env.COCON_API_URL ?? 'http://localhost:3000';
+const sharedSource = fileURLToPath(new URL('../shared/src', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The client compiles the shared TypeScript source directly (the server uses its CommonJS build).
+    // Pages that only need roles and permissions import `@cocon/shared/<module>`: the package's index also
+    // brings the editor schema (tiptap), which only the document page should load.
+    alias: [
+      { find: /^@cocon\/shared$/, replacement: `${sharedSource}/index.ts` },
+      { find: /^@cocon\/shared\/(.+)$/, replacement: `${sharedSource}/$1.ts` },
+    ],
+  },
+  server: {
+    proxy: {
+      '/graphql': apiServer,
+      '/health': apiServer,
+      '/collab': { target: apiServer, ws: true },
+    },
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+});
