@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { CollaborationModule } from './collaboration/collaboration.module';
 import { createErrorFormatter } from './common/graphql/format-error';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './common/graphql/query-limits';
 import { GraphQLJSON } from './common/json.scalar';
@@ -63,6 +64,7 @@ export class AppModule {
         StructuresModule,
         SpacesModule,
         DocumentsModule,
+        CollaborationModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, DemoSeedService],

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './permissions';
 export * from './document-schema';
 export * as build from './document-builders';
+export * from './collaboration';

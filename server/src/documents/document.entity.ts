@@ -41,6 +41,10 @@ export class Document {
   @Column({ type: 'jsonb' })
   content: JSONContent;
 
+  /** The live-editing (Yjs) state the content was last compacted from; null until first opened in the editor. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  ydoc: Buffer | null;
+
   /** Plain text of the content, kept for search and summaries. */
   @Column({ type: 'text', default: '' })
   text: string;

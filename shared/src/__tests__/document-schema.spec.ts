@@ -1,4 +1,5 @@
-import { InvalidDocumentError, build, documentToText, parseDocument } from '../index';
+import * as Y from 'yjs';
+import { InvalidDocumentError, build, documentJSONToYUpdate, documentToText, parseDocument, yDocToDocumentJSON } from '../index';
 
 const { doc, h, p, ul, table, callout, tasks } = build;
 
@@ -40,5 +41,15 @@ describe('the shared document schema', () => {
     ['a heading holding a list', { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [ul('x')] }] }],
   ])('refuses %s', (_label, json) => {
     expect(() => parseDocument(json)).toThrow(InvalidDocumentError);
+  });
+});
+
+describe('documents as Yjs state', () => {
+  it('turns editor JSON into the Yjs state the editor writes, and back, without losing anything', () => {
+    const content = doc(h(2, 'Moyens'), p('Des **postes** en plus.'), ul('Investissement', 'Fonctionnement'));
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, documentJSONToYUpdate(content));
+    expect(documentToText(yDocToDocumentJSON(ydoc))).toBe(documentToText(content));
+    expect(parseDocument(yDocToDocumentJSON(ydoc)).toJSON()).toEqual(parseDocument(content).toJSON());
   });
 });

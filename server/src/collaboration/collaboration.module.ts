@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
+import { CollabAccessService } from './collab-access.service';
+import { CollabTokenService } from './collab-token.service';
+import { CollaborationResolver } from './collaboration.resolver';
+import { CollaborationServer } from './collaboration.server';
+import { DocumentStoreService } from './document-store.service';
+
+@Module({
+  imports: [DocumentsModule],
+  providers: [CollabTokenService, CollabAccessService, DocumentStoreService, CollaborationServer, CollaborationResolver],
+  exports: [CollaborationServer],
+})
+export class CollaborationModule {}

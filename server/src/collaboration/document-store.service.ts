@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON } from '@cocon/shared';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import { Document } from '../documents/document.entity';
+import { DocumentUpdate } from './document-update.entity';
+
+/**
+ * Where live documents are kept: a snapshot (the Yjs state, with the JSON and the text read from it) plus a
+ * log of the updates received since. Loading applies both; compaction folds the log into the snapshot.
+ */
+@Injectable()
+export class DocumentStoreService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The whole state of a document. The first time, it is made from the stored JSON, once for all instances. */
+  async load(documentId: string): Promise<Uint8Array> {
+    let snapshot = await this.snapshot(documentId);
+    if (!snapshot) {
+      const document = await this.dataSource.manager.findOneByOrFail(Document, { id: documentId });
+      // Written only if no other instance did it first, so that every instance starts from the same items.
+      await this.dataSource
+        .createQueryBuilder()
+        .update(Document)
+        .set({ ydoc: Buffer.from(documentJSONToYUpdate(document.content)), updatedAt: () => '"updatedAt"' })
+        .where('id = :id AND ydoc IS NULL', { id: documentId })
+        .execute();
+      snapshot = (await this.snapshot(documentId))!;
+    }
+    const log = await this.dataSource.manager.find(DocumentUpdate, { where: { documentId }, order: { id: 'ASC' } });
+    return log.length ? Y.mergeUpdates([snapshot, ...log.map((row) => new Uint8Array(row.update))]) : snapshot;
+  }
+
+  /** Appends one update to the log; returns its id once it is durable. */
+  async append(documentId: string, update: Uint8Array): Promise<string> {
+    const result = await this.dataSource.manager.insert(DocumentUpdate, { documentId, update: Buffer.from(update) });
+    return String(result.identifiers[0].id);
+  }
+
+  /**
+   * Folds a document's state into its snapshot, merged with what is stored (another instance may have stored
+   * updates this one has not seen yet), then deletes the log entries that the snapshot now holds.
+   */
+  async compact(documentId: string, state: Uint8Array, appliedUpdateIds: string[], editorId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query('SELECT ydoc FROM document WHERE id = $1 FOR UPDATE', [documentId]);
+      if (!row) return;
+      const merged = row.ydoc ? Y.mergeUpdates([new Uint8Array(row.ydoc), state]) : state;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, merged);
+      const content = yDocToDocumentJSON(doc);
+      doc.destroy();
+      await manager.update(
+        Document,
+        { id: documentId },
+        { ydoc: Buffer.from(merged), content, text: documentToText(content), ...(editorId ? { updatedById: editorId } : {}) },
+      );
+      if (appliedUpdateIds.length) await manager.delete(DocumentUpdate, appliedUpdateIds);
+    });
+  }
+
+  private async snapshot(documentId: string): Promise<Uint8Array | null> {
+    const [row] = await this.dataSource.query('SELECT ydoc FROM document WHERE id = $1', [documentId]);
+    return row?.ydoc ? new Uint8Array(row.ydoc) : null;
+  }
+}
