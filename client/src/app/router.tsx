@@ -13,7 +13,7 @@ import { RouteError } from './RouteError';
 // The document page carries the editor's code and the administration is for a few: both load on demand.
 const documentPage = async () => ({ Component: (await import('../features/documents/components/DocumentPage')).DocumentPage });
 const trashPage = async () => ({ Component: (await import('../features/documents/components/TrashPage')).TrashPage });
-const admin = (page: 'AdminLayout' | 'StructuresPage' | 'AccountsPage' | 'InvitationsPage') => async () => {
+const admin = (page: 'AdminLayout' | 'StructuresPage' | 'SpacesPage' | 'AccountsPage' | 'InvitationsPage') => async () => {
   const module = await import('../features/admin');
   return { Component: module[page] };
 };
@@ -40,6 +40,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="structures" replace /> },
           { path: 'structures', lazy: admin('StructuresPage') },
+          { path: 'espaces', lazy: admin('SpacesPage') },
           { path: 'comptes', lazy: admin('AccountsPage') },
           { path: 'invitations', lazy: admin('InvitationsPage') },
         ],

@@ -20,6 +20,10 @@ type Documents = {
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      status\n      createdAt\n      expiresAt\n      user {\n        id\n        name\n        role\n        structure {\n          id\n          name\n          shortName\n          color\n        }\n      }\n      createdBy {\n        id\n        name\n      }\n    }\n    structures {\n      id\n      name\n      shortName\n      color\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query AdminSpaces {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n    structures {\n      id\n      name\n      shortName\n      color\n    }\n  }\n": typeof types.AdminSpacesDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n": typeof types.UpdateSpaceDocument,
+    "\n  mutation DeleteSpace($id: ID!) {\n    deleteSpace(id: $id)\n  }\n": typeof types.DeleteSpaceDocument,
     "\n  query Structures {\n    structures {\n      id\n      name\n      shortName\n      kind\n      color\n      memberCount\n      sites {\n        id\n        name\n      }\n    }\n    escSites {\n      id\n      name\n      neighbourhood\n    }\n  }\n": typeof types.StructuresDocument,
     "\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStructureDocument,
     "\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n      shortName\n      kind\n      color\n      sites {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateStructureDocument,
@@ -41,6 +45,7 @@ type Documents = {
     "\n  mutation TrashDocument($id: ID!) {\n    trashDocument(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.TrashDocumentDocument,
     "\n  mutation RestoreDocument($id: ID!) {\n    restoreDocument(id: $id) {\n      id\n      slug\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
     "\n  mutation PurgeDocument($id: ID!) {\n    purgeDocument(id: $id)\n  }\n": typeof types.PurgeDocumentDocument,
+    "\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n": typeof types.CollabTokenDocument,
     "\n  query Home {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n    }\n    recentDocuments(limit: 8) {\n      id\n      title\n      slug\n      updatedAt\n      updatedBy {\n        id\n        name\n        structure {\n          id\n          name\n          shortName\n          color\n        }\n      }\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      name\n      slug\n      visibility\n    }\n  }\n": typeof types.SpacesDocument,
     "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      slug\n      description\n      visibility\n      canEdit\n      tree {\n        id\n        title\n        slug\n        parentId\n        position\n      }\n    }\n  }\n": typeof types.SpaceDocument,
@@ -52,6 +57,10 @@ const documents: Documents = {
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      status\n      createdAt\n      expiresAt\n      user {\n        id\n        name\n        role\n        structure {\n          id\n          name\n          shortName\n          color\n        }\n      }\n      createdBy {\n        id\n        name\n      }\n    }\n    structures {\n      id\n      name\n      shortName\n      color\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      link\n      emailed\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  query AdminSpaces {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n    structures {\n      id\n      name\n      shortName\n      color\n    }\n  }\n": types.AdminSpacesDocument,
+    "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": types.CreateSpaceDocument,
+    "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n": types.UpdateSpaceDocument,
+    "\n  mutation DeleteSpace($id: ID!) {\n    deleteSpace(id: $id)\n  }\n": types.DeleteSpaceDocument,
     "\n  query Structures {\n    structures {\n      id\n      name\n      shortName\n      kind\n      color\n      memberCount\n      sites {\n        id\n        name\n      }\n    }\n    escSites {\n      id\n      name\n      neighbourhood\n    }\n  }\n": types.StructuresDocument,
     "\n  mutation CreateStructure($input: CreateStructureInput!) {\n    createStructure(input: $input) {\n      id\n    }\n  }\n": types.CreateStructureDocument,
     "\n  mutation UpdateStructure($input: UpdateStructureInput!) {\n    updateStructure(input: $input) {\n      id\n      name\n      shortName\n      kind\n      color\n      sites {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateStructureDocument,
@@ -73,6 +82,7 @@ const documents: Documents = {
     "\n  mutation TrashDocument($id: ID!) {\n    trashDocument(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.TrashDocumentDocument,
     "\n  mutation RestoreDocument($id: ID!) {\n    restoreDocument(id: $id) {\n      id\n      slug\n      deletedAt\n    }\n  }\n": types.RestoreDocumentDocument,
     "\n  mutation PurgeDocument($id: ID!) {\n    purgeDocument(id: $id)\n  }\n": types.PurgeDocumentDocument,
+    "\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n": types.CollabTokenDocument,
     "\n  query Home {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n    }\n    recentDocuments(limit: 8) {\n      id\n      title\n      slug\n      updatedAt\n      updatedBy {\n        id\n        name\n        structure {\n          id\n          name\n          shortName\n          color\n        }\n      }\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      name\n      slug\n      visibility\n    }\n  }\n": types.SpacesDocument,
     "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      slug\n      description\n      visibility\n      canEdit\n      tree {\n        id\n        title\n        slug\n        parentId\n        position\n      }\n    }\n  }\n": types.SpaceDocument,
@@ -116,6 +126,22 @@ export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSpaces {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n    structures {\n      id\n      name\n      shortName\n      color\n    }\n  }\n"): (typeof documents)["\n  query AdminSpaces {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n    structures {\n      id\n      name\n      shortName\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSpace($input: CreateSpaceInput!) {\n    createSpace(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) {\n      id\n      name\n      slug\n      description\n      visibility\n      allowedRoles\n      allowedStructures {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSpace($id: ID!) {\n    deleteSpace(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSpace($id: ID!) {\n    deleteSpace(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +226,10 @@ export function graphql(source: "\n  mutation RestoreDocument($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PurgeDocument($id: ID!) {\n    purgeDocument(id: $id)\n  }\n"): (typeof documents)["\n  mutation PurgeDocument($id: ID!) {\n    purgeDocument(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n"): (typeof documents)["\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { useMe } from '../../auth/hooks/useMe';
 
 const SECTIONS = [
   { href: '/admin/structures', label: 'Structures' },
+  { href: '/admin/espaces', label: 'Espaces' },
   { href: '/admin/comptes', label: 'Comptes' },
   { href: '/admin/invitations', label: 'Invitations' },
 ];

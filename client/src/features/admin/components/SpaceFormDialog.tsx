@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { ROLE_LABELS, ROLES, type SpaceVisibility } from '@cocon/shared/roles';
+import { useMutation } from 'urql';
+import type { AdminSpacesQuery, Role } from '../../../gql/graphql';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { Checkbox, CheckboxGroup } from '../../../ui/Checkbox';
+import { ModalDialog } from '../../../ui/Dialog';
+import { Form, FormActions, useFormErrors } from '../../../ui/Form';
+import { TextField } from '../../../ui/TextField';
+import { CreateSpaceMutation, UpdateSpaceMutation } from '../graphql/spaces';
+import { slugFromName } from '../lib/slugFromName';
+import { structureOptions } from './labels';
+import { VisibilityRadioGroup } from './VisibilityRadioGroup';
+
+type Space = AdminSpacesQuery['spaces'][number];
+type StructureChoice = AdminSpacesQuery['structures'][number];
+
+// Administrators read every space: offering them as a choice would suggest they could be kept out.
+const ROLE_CHOICES = ROLES.filter((role) => role !== 'ADMIN');
+const FIELDS = ['name', 'slug', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds'];
+const SLUG_RULE = 'Lettres minuscules sans accent, chiffres et tirets.';
+
+interface Props {
+  space: Space | null;
+  structures: StructureChoice[];
+  isOpen: boolean;
+  onOpenChange: (isOpen: boolean) => void;
+  /** Called with the sentence that confirms the change, once the server accepted it. */
+  onSaved: (message: string) => void;
+}
+
+export function SpaceFormDialog({ space, structures, isOpen, onOpenChange, onSaved }: Props) {
+  return (
+    <ModalDialog title={space ? `Modifier « ${space.name} »` : 'Nouvel espace'} isOpen={isOpen} onOpenChange={onOpenChange}>
+      <SpaceForm space={space} structures={structures} onCancel={() => onOpenChange(false)} onSaved={onSaved} />
+    </ModalDialog>
+  );
+}
+
+interface FormProps {
+  space: Space | null;
+  structures: StructureChoice[];
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}
+
+function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
+  const [created, create] = useMutation(CreateSpaceMutation);
+  const [updated, update] = useMutation(UpdateSpaceMutation);
+  const [name, setName] = useState(space?.name ?? '');
+  const [slug, setSlug] = useState(space?.slug ?? '');
+  const [description, setDescription] = useState(space?.description ?? '');
+  const [visibility, setVisibility] = useState<SpaceVisibility>(space?.visibility ?? 'MEMBERS');
+  const [roles, setRoles] = useState<string[]>(space?.allowedRoles.filter((role) => role !== 'ADMIN') ?? []);
+  const [structureIds, setStructureIds] = useState<string[]>(space?.allowedStructures.map((structure) => structure.id) ?? []);
+  const errors = useFormErrors(FIELDS);
+  const restricted = visibility === 'RESTRICTED';
+  const preview = slugFromName(name);
+
+  const submit = async () => {
+    const problems: Record<string, string> = {};
+    if (name.trim().length < 2) problems.name = 'Indiquez le nom de l’espace, en 2 caractères au moins.';
+    if (space && !slug.trim()) problems.slug = 'Indiquez l’adresse de l’espace.';
+    if (!errors.check(problems)) return;
+    const input = {
+      name: name.trim(),
+      // Left empty at creation, the address is taken from the name by the server.
+      slug: slug.trim() || undefined,
+      description: description.trim(),
+      visibility,
+      // Choices only count for a restricted space: none are kept for the others, so nothing reappears by surprise.
+      allowedRoles: restricted ? (roles as Role[]) : [],
+      allowedStructureIds: restricted ? structureIds : [],
+    };
+    const result = space ? await update({ input: { id: space.id, ...input } }) : await create({ input });
+    if (result.error) return errors.show(result.error);
+    onSaved(space ? `L’espace « ${input.name} » est modifié.` : `L’espace « ${input.name} » est créé.`);
+  };
+
+  const slugDescription = space
+    ? `${SLUG_RULE} L’ancienne adresse continuera de mener à l’espace.`
+    : `${SLUG_RULE} Laissée vide, elle est tirée du nom${preview ? ` : /espaces/${preview}` : ''}.`;
+
+  return (
+    <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
+      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired maxLength={120} autoFocus />
+      <TextField
+        label="Adresse"
+        name="slug"
+        errorMessage={errors.fieldErrors.slug}
+        value={slug}
+        onChange={setSlug}
+        isRequired={!!space}
+        maxLength={80}
+        description={slugDescription}
+      />
+      <TextField
+        label="Description"
+        name="description"
+        errorMessage={errors.fieldErrors.description}
+        value={description}
+        onChange={setDescription}
+        multiline
+        maxLength={1000}
+        description="Une ou deux phrases sur ce que l’on trouve dans l’espace. Elle s’affiche sur l’accueil."
+      />
+      <VisibilityRadioGroup value={visibility} onChange={setVisibility} errorMessage={errors.fieldErrors.visibility} />
+      {restricted && (
+        <>
+          <p className="muted">
+            Une personne connectée peut lire l’espace si son rôle ou sa structure est coché. Les administrateurs lisent tous
+            les espaces.
+          </p>
+          <CheckboxGroup label="Rôles qui peuvent le lire" name="allowedRoles" errorMessage={errors.fieldErrors.allowedRoles} value={roles} onChange={setRoles}>
+            {ROLE_CHOICES.map((role) => (
+              <Checkbox key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+          <CheckboxGroup
+            label="Structures qui peuvent le lire"
+            name="allowedStructureIds"
+            errorMessage={errors.fieldErrors.allowedStructureIds}
+            value={structureIds}
+            onChange={setStructureIds}
+          >
+            {structureOptions(structures).map((option) => (
+              <Checkbox key={option.id} value={option.id}>
+                {option.label}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+          {roles.length === 0 && structureIds.length === 0 && (
+            <Alert tone="warning">Rien n’est coché : seuls les administrateurs pourront lire cet espace.</Alert>
+          )}
+        </>
+      )}
+      <FormActions>
+        <Button onPress={onCancel}>Annuler</Button>
+        <Button type="submit" variant="primary" isPending={created.fetching || updated.fetching}>
+          {space ? 'Enregistrer' : 'Créer l’espace'}
+        </Button>
+      </FormActions>
+    </Form>
+  );
+}
