@@ -19,4 +19,7 @@ module.exports = {
   // Nest 12 and a few others ship ESM only: let swc compile them to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@hocuspocus|@tiptap|@electric-sql)/)'],
   testTimeout: 60000,
+  // Hocuspocus clients that the server disconnected keep a reconnection timer in the test process even after
+  // destroy(); the servers themselves are closed by each test file.
+  forceExit: true,
 };

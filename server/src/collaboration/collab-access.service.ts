@@ -36,13 +36,19 @@ export class CollabAccessService {
     if (!claims || claims.documentId !== documentId) {
       throw new CollabRefused('Votre accès à ce document a expiré. Rechargez la page ou reconnectez-vous.');
     }
-    const user = claims.userId
-      ? await this.dataSource.manager.findOneBy(User, { id: claims.userId, disabledAt: IsNull() })
-      : null;
-    if (claims.userId && !user) throw new CollabRefused('Votre compte n’est plus actif.');
+    const user = claims.userId ? await this.dataSource.manager.findOneBy(User, { id: claims.userId }) : null;
+    const access = await this.recheck(claims.userId, documentId);
+    if (!access) throw new CollabRefused('Ce document n’existe pas ou vous n’y avez pas accès.');
+    return { userId: user?.id ?? null, ...access };
+  }
+
+  /** The rights of an open connection now; null when the person may no longer read the document. */
+  async recheck(userId: string | null, documentId: string): Promise<Omit<CollabContext, 'userId'> | null> {
+    const user = userId ? await this.dataSource.manager.findOneBy(User, { id: userId, disabledAt: IsNull() }) : null;
+    if (userId && !user) return null;
     const document = await this.documents.findReadable(user, documentId);
-    if (!document || document.deletedAt) throw new CollabRefused('Ce document n’existe pas ou vous n’y avez pas accès.');
-    return { userId: user?.id ?? null, readOnly: !this.policy.canEditIn(user, document.space) };
+    if (!document || document.deletedAt) return null;
+    return { readOnly: !this.policy.canEditIn(user, document.space) };
   }
 
   /** Browsers send Origin: only Cocon's own pages may open the socket. Other clients (tests, tools) send none. */

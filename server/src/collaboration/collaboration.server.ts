@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
@@ -16,6 +16,10 @@ import { updateInMessage } from './sync-message';
 export const COLLAB_PATH = '/collab';
 /** One message at most 1 MB; larger ones close the connection (ws refuses them before any parsing). */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** A document's whole state at most 10 MB: updates that would pass it are refused. */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** How often open connections are checked again against the current rights (role, account, space). */
+const ACCESS_RECHECK_MS = 30_000;
 
 /**
  * Live co-editing (Yjs through Hocuspocus) on the application's own HTTP port, at /collab.
@@ -23,13 +27,16 @@ export const MAX_MESSAGE_BYTES = 1024 * 1024;
  * client's "saved" state never runs ahead of what is durable.
  */
 @Injectable()
-export class CollaborationServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CollaborationServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly hocuspocus: Hocuspocus<CollabContext>;
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   /** Log entries written for a message being handled, per connection (messages are handled one at a time). */
   private readonly pending = new WeakMap<Connection<CollabContext>, string>();
   /** Log entries applied in memory, per document, waiting for the next compaction. */
   private readonly applied = new Map<string, string[]>();
+  /** Approximate size of each open document's state, to refuse updates past MAX_DOCUMENT_BYTES. */
+  private readonly sizes = new Map<string, number>();
+  private recheckTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -55,13 +62,21 @@ export class CollaborationServer implements OnApplicationBootstrap, OnApplicatio
         return context;
       },
       onLoadDocument: async ({ document, documentName }) => {
-        Y.applyUpdate(document, await this.store.load(documentName));
+        const state = await this.store.load(documentName);
+        Y.applyUpdate(document, state);
+        this.sizes.set(documentName, state.byteLength);
         return document;
       },
-      beforeHandleMessage: async ({ update: message, connection, documentName }) => {
+      beforeHandleMessage: async ({ update: message, connection, documentName, context }) => {
         const update = updateInMessage(message);
         if (!update || connection.readOnly) return;
+        const size = (this.sizes.get(documentName) ?? 0) + update.byteLength;
+        if (size > MAX_DOCUMENT_BYTES) {
+          this.logger.warn({ documentId: documentName, userId: context.userId, size }, 'Update refused: document over the size limit');
+          throw Object.assign(new Error('Document too large'), { code: 4413, reason: 'Le document dépasse la taille maximale.' });
+        }
         this.pending.set(connection, await this.store.append(documentName, update));
+        this.sizes.set(documentName, size);
       },
       afterHandleMessage: async ({ connection, documentName }) => {
         const id = this.pending.get(connection);
@@ -85,12 +100,33 @@ export class CollaborationServer implements OnApplicationBootstrap, OnApplicatio
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter.getHttpServer();
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
+    this.recheckTimer = setInterval(() => void this.recheckAccess(), ACCESS_RECHECK_MS);
+    this.recheckTimer.unref();
   }
 
-  /** Stores every open document before the process stops. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Applies the current rights to open connections: a person who may no longer read is disconnected, one who
+   * may no longer edit goes read-only. Runs every 30 seconds, and at once when an account changes here.
+   */
+  async recheckAccess(userId?: string): Promise<void> {
+    for (const document of this.hocuspocus.documents.values()) {
+      for (const connection of document.getConnections() as Connection<CollabContext>[]) {
+        const context = connection.context;
+        if (!context || (userId && context.userId !== userId)) continue;
+        const access = await this.access.recheck(context.userId, document.name);
+        if (!access) connection.close({ code: 4403, reason: 'Vous n’avez plus accès à ce document.' });
+        else if (access.readOnly !== connection.readOnly) connection.readOnly = access.readOnly;
+      }
+    }
+  }
+
+  /** Stores every open document before the database closes, then lets go of every socket. */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
     this.hocuspocus.flushPendingStores();
     await Promise.all([...this.hocuspocus.documents.values()].map((document) => this.hocuspocus.unloadDocument(document)));
+    this.hocuspocus.closeConnections();
+    for (const socket of this.sockets.clients) socket.terminate();
     this.sockets.close();
   }
 

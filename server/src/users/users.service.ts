@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { SessionsService } from '../auth/sessions.service';
+import { CollaborationServer } from '../collaboration/collaboration.server';
 import { badInput } from '../common/errors';
 import { toInvitation } from '../invitations/invitations.service';
 import { Structure } from '../structures/structure.entity';
@@ -16,6 +17,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
+    private readonly collaboration: CollaborationServer,
   ) {}
 
   list(): Promise<User[]> {
@@ -27,8 +29,8 @@ export class UsersService {
   }
 
   /** An administrator changes someone else's account; disabling it ends all its sessions at once. */
-  update(input: UpdateUserInput): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(input: UpdateUserInput): Promise<User> {
+    const user = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(User, { id: input.id });
       if (input.structureId && !(await manager.existsBy(Structure, { id: input.structureId }))) {
         throw badInput('Cette structure est inconnue.', 'structureId');
@@ -42,6 +44,9 @@ export class UsersService {
       if (input.disabled) await this.sessions.closeAllFor(user.id, manager);
       return manager.findOneOrFail(User, { where: { id: saved.id }, relations: { structure: true } });
     });
+    // Live editing follows at once: a disabled account is disconnected, a lost right turns its editors read-only.
+    await this.collaboration.recheckAccess(user.id);
+    return user;
   }
 
   async updateProfile(user: User, name: string): Promise<User> {

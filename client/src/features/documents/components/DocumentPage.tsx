@@ -11,6 +11,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import { Time } from '../../../ui/Time';
 import { useMe } from '../../auth/hooks/useMe';
+import { CollaborativeEditor } from '../../editor/components/CollaborativeEditor';
 import { documentPath } from '../../spaces/lib/tree';
 import { DocumentQuery } from '../graphql/document';
 import { DocumentContent } from '../reader/DocumentContent';
@@ -60,7 +61,12 @@ export function DocumentPage() {
         )}
       </p>
       {doc.deletedAt ? <TrashedNotice doc={{ ...doc, deletedAt: doc.deletedAt }} /> : doc.canEdit && <DocumentToolbar doc={acted} onAction={setAction} />}
-      <DocumentContent content={doc.content} />
+      {/* A trashed document is only read from its last stored content: nobody writes in the trash. */}
+      {doc.deletedAt ? (
+        <DocumentContent content={doc.content} />
+      ) : (
+        <CollaborativeEditor key={doc.id} documentId={doc.id} canEdit={doc.canEdit} me={me} />
+      )}
       {doc.children.length > 0 && (
         <section aria-labelledby="document-children" className="section">
           <h2 id="document-children">Sous-documents</h2>

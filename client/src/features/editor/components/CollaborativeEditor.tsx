@@ -1,0 +1,109 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+import type * as Y from 'yjs';
+import { Alert } from '../../../ui/Alert';
+import { Button, LinkButton } from '../../../ui/Button';
+import { Loading } from '../../../ui/Loading';
+import type { Me } from '../../auth/hooks/useMe';
+import { useCollaboration } from '../hooks/useCollaboration';
+import { editorExtensions, type PresenceUser } from '../lib/editorExtensions';
+import { EditorToolbar } from './EditorToolbar';
+import { PresenceList } from './PresenceList';
+import { SaveStatus } from './SaveStatus';
+import '../editor.css';
+
+const VISITOR: PresenceUser = { id: null, name: 'Visiteur sans compte', color: '#4a5562', structure: null };
+
+const presenceOf = (me: Me | null): PresenceUser =>
+  me
+    ? {
+        id: me.id,
+        name: me.name,
+        color: me.structure.color,
+        structure: { name: me.structure.name, shortName: me.structure.shortName, color: me.structure.color },
+      }
+    : VISITOR;
+
+interface SurfaceProps {
+  ydoc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: PresenceUser;
+  editable: boolean;
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The editor itself, made once per connection and per right to write (both change rarely). */
+function EditorSurface({ ydoc, provider, user, editable }: SurfaceProps) {
+  // The surface is remade (by its key) when these change, so its extensions are built once.
+  const [extensions] = useState(() => editorExtensions(ydoc, provider, user));
+  const editor = useEditor({
+    extensions,
+    editable,
+    // Made after the first render: creating it announces this person to the others, which updates the
+    // presence list, and React forbids updating a component while rendering another.
+    immediatelyRender: false,
+    editorProps: {
+      // A reader's view is a page of text, not a text box that refuses input.
+      attributes: editable
+        ? { class: 'document-body', role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Contenu du document' }
+        : { class: 'document-body', role: 'presentation' },
+    },
+  });
+  const words =
+    useEditorState({
+      editor,
+      selector: ({ editor: current }) => (current ? countWords(current.state.doc.textBetween(0, current.state.doc.content.size, ' ', ' ')) : 0),
+    }) ?? 0;
+  return (
+    <>
+      {editable && editor && <EditorToolbar editor={editor} />}
+      <EditorContent editor={editor} className="collab-editor" />
+      <p className="editor-word-count">{words <= 1 ? `${words} mot` : `${words} mots`}</p>
+    </>
+  );
+}
+
+function Refusal({ reason }: { reason: string }) {
+  const location = useLocation();
+  const back = encodeURIComponent(location.pathname + location.search);
+  return (
+    <Alert tone="error" title="La connexion au document a été refusée">
+      <p>{reason}</p>
+      <div className="toolbar">
+        <Button size="small" onPress={() => window.location.reload()}>
+          Recharger la page
+        </Button>
+        <LinkButton size="small" href={`/connexion?retour=${back}`}>
+          Se reconnecter
+        </LinkButton>
+      </div>
+    </Alert>
+  );
+}
+
+/**
+ * A document open live: everyone who may read it sees changes as they happen; those who may edit it write
+ * together, each with their own caret and undo history. The status says what is really saved.
+ */
+export function CollaborativeEditor({ documentId, canEdit, me }: { documentId: string; canEdit: boolean; me: Me | null }) {
+  const { ydoc, provider, status } = useCollaboration(documentId);
+  // Once refused, writing would only pile up changes that may never reach the server.
+  const editable = canEdit && status.serverAllowsWriting && status.refusal === null;
+  return (
+    <div className="collab">
+      <div className="collab-bar">
+        <SaveStatus status={status} canEdit={editable} />
+        {provider && <PresenceList key={provider.sessionId} provider={provider} />}
+      </div>
+      {status.refusal && <Refusal reason={status.refusal} />}
+      {provider && status.ready ? (
+        <EditorSurface key={`${provider.sessionId}-${editable}`} ydoc={ydoc} provider={provider} user={presenceOf(me)} editable={editable} />
+      ) : (
+        !status.refusal && <Loading label="Chargement du document…" />
+      )}
+    </div>
+  );
+}
