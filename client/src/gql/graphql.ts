@@ -21,7 +21,7 @@ export type CreateSpaceInput = {
   allowedStructureIds?: Array<string> | null | undefined;
   description?: string | null | undefined;
   name: string;
-  /** Tiré du nom quand il est absent. */
+  /** Adresse (/espaces/<slug>) : tirée du nom à la création si absente ; une fois changée, l’ancienne mène encore à l’espace. */
   slug?: string | null | undefined;
   visibility: SpaceVisibility;
 };
@@ -96,7 +96,7 @@ export type UpdateSpaceInput = {
   description?: string | null | undefined;
   id: string;
   name?: string | null | undefined;
-  /** Nouvelle adresse ; l’ancienne continue de mener à l’espace. */
+  /** Adresse (/espaces/<slug>) : tirée du nom à la création si absente ; une fois changée, l’ancienne mène encore à l’espace. */
   slug?: string | null | undefined;
   visibility?: SpaceVisibility | null | undefined;
 };
@@ -106,7 +106,9 @@ export type UpdateStructureInput = {
   id: string;
   kind?: StructureKind | null | undefined;
   name?: string | null | undefined;
+  /** Nom court des badges (20 caractères au plus). */
   shortName?: string | null | undefined;
+  /** Les ESC où la structure intervient. */
   siteIds?: Array<string> | null | undefined;
 };
 

@@ -4,7 +4,6 @@ import { Text } from '../../common/validation';
 
 export const TITLE_MAX_LENGTH = 200;
 const Title = () => Text('Le titre', 1, TITLE_MAX_LENGTH);
-// Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
 const DocumentId = () => IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' });
 
 @InputType()

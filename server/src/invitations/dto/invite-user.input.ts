@@ -14,7 +14,6 @@ export class InviteUserInput {
   @Text('Le nom', 2, 120)
   name: string;
 
-  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => RoleEnum)
   @IsIn(ROLES, { message: 'Choisissez un rôle.' })
   role: Role;

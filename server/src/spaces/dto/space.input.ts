@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { SPACE_VISIBILITIES, type Role, type SpaceVisibility } from '@cocon/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Text } from '../../common/validation';
@@ -14,7 +14,10 @@ export class CreateSpaceInput {
   @Text('Le nom', 2, 120)
   name: string;
 
-  @Field({ nullable: true, description: 'Tiré du nom quand il est absent.' })
+  @Field({
+    nullable: true,
+    description: 'Adresse (/espaces/<slug>) : tirée du nom à la création si absente ; une fois changée, l’ancienne mène encore à l’espace.',
+  })
   @IsOptional()
   @Matches(SLUG, { message: slugMessage })
   slug?: string;
@@ -24,7 +27,6 @@ export class CreateSpaceInput {
   @Text('La description', 0, 1000)
   description?: string;
 
-  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => SpaceVisibilityEnum)
   @IsIn(SPACE_VISIBILITIES, { message: 'Choisissez qui peut lire l’espace.' })
   visibility: SpaceVisibility;
@@ -41,39 +43,10 @@ export class CreateSpaceInput {
   allowedStructureIds?: string[];
 }
 
+/** Every field of the creation form may be changed, each one optional: null or absent means unchanged. */
 @InputType()
-export class UpdateSpaceInput {
+export class UpdateSpaceInput extends PartialType(CreateSpaceInput) {
   @Field(() => ID)
   @IsUUID('all', { message: 'Cet espace n’existe pas ou vous n’y avez pas accès.' })
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Text('Le nom', 2, 120)
-  name?: string;
-
-  @Field({ nullable: true, description: 'Nouvelle adresse ; l’ancienne continue de mener à l’espace.' })
-  @IsOptional()
-  @Matches(SLUG, { message: slugMessage })
-  slug?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Text('La description', 0, 1000)
-  description?: string;
-
-  @Field(() => SpaceVisibilityEnum, { nullable: true })
-  @IsOptional()
-  visibility?: SpaceVisibility;
-
-  @Field(() => [RoleEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  allowedRoles?: Role[];
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
-  allowedStructureIds?: string[];
 }

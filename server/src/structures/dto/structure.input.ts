@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { STRUCTURE_KINDS, type StructureKind } from '@cocon/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Text } from '../../common/validation';
@@ -17,7 +17,6 @@ export class CreateStructureInput {
   @Text('Le nom court', 1, 20)
   shortName: string;
 
-  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => StructureKindEnum)
   @IsIn(STRUCTURE_KINDS, { message: 'Choisissez la nature de la structure.' })
   kind: StructureKind;
@@ -33,34 +32,10 @@ export class CreateStructureInput {
   siteIds?: string[];
 }
 
+/** Every field of the creation form may be changed, each one optional: null or absent means unchanged. */
 @InputType()
-export class UpdateStructureInput {
+export class UpdateStructureInput extends PartialType(CreateStructureInput) {
   @Field(() => ID)
   @IsUUID('all', { message: 'Cette structure n’existe pas.' })
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Text('Le nom', 2, 120)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Text('Le nom court', 1, 20)
-  shortName?: string;
-
-  @Field(() => StructureKindEnum, { nullable: true })
-  @IsOptional()
-  kind?: StructureKind;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Matches(COLOR, { message: colorMessage })
-  color?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'Un des lieux choisis est inconnu.' })
-  siteIds?: string[];
 }

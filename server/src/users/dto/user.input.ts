@@ -6,7 +6,6 @@ import { RoleEnum } from '../user.entity';
 
 @InputType({ description: 'Ce qu’un administrateur peut changer sur le compte d’une autre personne.' })
 export class UpdateUserInput {
-  // Every field needs a validator: the validation pipe (whitelist) drops undecorated ones.
   @Field(() => ID)
   @IsUUID('all', { message: 'Ce compte n’existe pas.' })
   id: string;
