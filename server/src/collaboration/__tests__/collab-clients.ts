@@ -7,6 +7,8 @@ import * as Y from 'yjs';
 export interface CollabClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** The socket under the provider: disconnect() and connect() cut and restore the network. */
+  socket: HocuspocusProviderWebsocket;
   /** Resolves once the first sync is done; rejects with the server's reason if authentication fails. */
   ready: Promise<void>;
   text(): string;
@@ -31,6 +33,7 @@ export function connectCollab(baseUrl: string, documentId: string, token: string
   return {
     doc,
     provider,
+    socket,
     ready,
     text: () => documentToText(yDocToDocumentJSON(doc)),
     destroy: () => {

@@ -71,6 +71,21 @@ describe('live co-editing on /collab', () => {
     expect(count).toBe(0);
   });
 
+  it('merges what both sides typed while one of them was cut off', async () => {
+    const document = await app.createDocument(space, { content: build.doc(build.p('Avant la coupure.')) });
+    const [office, field] = [await open(writer, document.id), await open(writer, document.id)];
+    field.socket.disconnect();
+    appendParagraph(field.doc, 'Tapé pendant la coupure.');
+    appendParagraph(office.doc, 'Tapé au bureau pendant ce temps.');
+    await allSaved(office);
+    expect(field.text()).not.toContain('Tapé au bureau pendant ce temps.');
+    await field.socket.connect();
+    await eventually(() => field.text().includes('Tapé au bureau pendant ce temps.') && office.text().includes('Tapé pendant la coupure.'));
+    await allSaved(field);
+    expect(await storedText(document.id)).toContain('Tapé pendant la coupure.');
+    expect(office.text()).toBe(field.text());
+  });
+
   it('lets a member read live but never change the document', async () => {
     const document = await app.createDocument(space, { content: build.doc(build.p('Version validée.')) });
     const editor = await open(writer, document.id);
