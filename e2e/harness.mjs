@@ -70,6 +70,27 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
+// Steps that many tests share.
+export const DEMO_PASSWORD = 'cocon-demo';
+
+export async function login(page, url, email) {
+  await page.goto(`${url}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: /Menu de|Claire|Compte|profil/i }).first().waitFor().catch(() => {});
+  await page.waitForURL((current) => !current.pathname.startsWith('/connexion'));
+}
+
+export async function logout(page) {
+  const menu = page.getByRole('banner').getByRole('button').last();
+  await menu.click();
+  await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Se connecter' }).waitFor();
+}
+
+export const heading = (page, name) => page.getByRole('heading', { level: 1, name });
+
 export function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
