@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { CollaborationModule } from './collaboration/collaboration.module';
+import { Clock } from './common/clock';
 import { createErrorFormatter } from './common/graphql/format-error';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './common/graphql/query-limits';
 import { GraphQLJSON } from './common/json.scalar';
@@ -67,8 +68,8 @@ export class AppModule {
         CollaborationModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, DemoSeedService],
-      exports: [APP_CONFIG, LOGGER],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, Clock, DemoSeedService],
+      exports: [APP_CONFIG, LOGGER, Clock],
     };
   }
 }
