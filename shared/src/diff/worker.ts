@@ -1,0 +1,26 @@
+/// <reference types="node" />
+/**
+ * Comparing long documents takes tens of milliseconds: the server runs it here, in a worker thread, so that
+ * live editing never waits behind it. One message in, one answer out, matched by `id`.
+ */
+import { parentPort } from 'node:worker_threads';
+import { diffDocuments } from './document-diff';
+import { describeRevision } from './provenance';
+import type { DiffTask, DiffTaskResult } from './tasks';
+
+function run(task: DiffTask): DiffTaskResult {
+  switch (task.kind) {
+    case 'diff':
+      return { kind: 'diff', diff: diffDocuments(task.before, task.after) };
+    case 'revision':
+      return { kind: 'revision', ...describeRevision(task.before, task.lineage, task.after, task.revision) };
+  }
+}
+
+parentPort?.on('message', ({ id, task }: { id: number; task: DiffTask }) => {
+  try {
+    parentPort!.postMessage({ id, result: run(task) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
