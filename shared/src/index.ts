@@ -3,3 +3,4 @@ export * from './permissions';
 export * from './document-schema';
 export * as build from './document-builders';
 export * from './collaboration';
+export * from './diff';
