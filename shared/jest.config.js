@@ -4,5 +4,5 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/__tests__/**/*.spec.ts'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  transformIgnorePatterns: ['/node_modules/(?!(@tiptap)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@tiptap|happy-dom)/)'],
 };

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { CalloutTone } from './document-schema';
+import type { CalloutTone, MentionKind } from './document-schema';
 
 /**
  * Small helpers to write documents in code (demo content, tests) in the editor's own JSON.
@@ -50,3 +50,5 @@ export const table = (header: string[], ...rows: string[][]): JSONContent => ({
     ...rows.map((row) => ({ type: 'tableRow', content: row.map((cell) => ({ type: 'tableCell', content: [p(cell)] })) })),
   ],
 });
+/** A mention inside a paragraph's content: `{ type: 'paragraph', content: [...text('Avis de '), mention(…)] }`. */
+export const mention = (kind: MentionKind, id: string, label: string): JSONContent => ({ type: 'mention', attrs: { kind, id, label } });

@@ -8,6 +8,85 @@ import { Highlight } from '@tiptap/extension-highlight';
 
 export type { JSONContent } from '@tiptap/core';
 
+/** Link addresses a document may hold: web pages and e-mail addresses, nothing that runs code or opens an app. */
+const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
+
+/** Whether an address may be a link in a document (http, https or mailto, written in full). */
+export function isSafeLinkUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return LINK_PROTOCOLS.includes(url.protocol) && (url.protocol === 'mailto:' ? url.pathname.includes('@') : url.hostname !== '');
+  } catch {
+    return false;
+  }
+}
+
+/** Where the server serves the images uploaded into documents; only these are kept in a document's HTML. */
+export const IMAGE_PATH_PREFIX = '/api/images/';
+const OWN_IMAGE = /^\/api\/images\/[0-9a-f-]{36}$/i;
+
+export const imagePath = (imageId: string) => `${IMAGE_PATH_PREFIX}${imageId}`;
+export const isOwnImagePath = (src: string | null | undefined) => typeof src === 'string' && OWN_IMAGE.test(src);
+
+/**
+ * Images are uploaded to Cocon, never hot-linked: pasted images pointing elsewhere (another site, a file on the
+ * author's computer, data: addresses) are left out when HTML is read, since the page would not show them anyway.
+ */
+const CoconImage = Image.extend({
+  parseHTML() {
+    return [{ tag: 'img[src]', getAttrs: (element) => (isOwnImagePath(element.getAttribute('src')) ? null : false) }];
+  },
+}).configure({ inline: false, allowBase64: false });
+
+export const MENTION_KINDS = ['PERSON', 'STRUCTURE'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];
+
+/**
+ * A mention of a person or a structure: "@Prénom Nom", "@CAF". The label is kept as it was written, so the text
+ * still reads right if the person or structure is later renamed or removed.
+ */
+export const Mention = TiptapNode.create({
+  name: 'mention',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: false,
+  addAttributes() {
+    return {
+      kind: {
+        default: 'PERSON',
+        parseHTML: (element) => (element.getAttribute('data-kind') === 'STRUCTURE' ? 'STRUCTURE' : 'PERSON'),
+        renderHTML: (attributes) => ({ 'data-kind': attributes.kind }),
+      },
+      id: {
+        default: null,
+        parseHTML: (element) => element.getAttribute('data-id'),
+        renderHTML: (attributes) => (attributes.id ? { 'data-id': attributes.id } : {}),
+      },
+      label: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-label') ?? element.textContent?.replace(/^@/, '') ?? '',
+        renderHTML: (attributes) => ({ 'data-label': attributes.label }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'span[data-mention]' }];
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    return ['span', mergeAttributes(HTMLAttributes, { 'data-mention': '', class: 'mention' }), mentionText(node)];
+  },
+  renderText({ node }) {
+    return mentionText(node);
+  },
+  extendNodeSchema() {
+    // What ProseMirror's textBetween (and so documentToText) writes for this leaf.
+    return { leafText: (node: ProseMirrorNode) => mentionText(node) };
+  },
+});
+
+const mentionText = (node: ProseMirrorNode) => `@${String(node.attrs.label ?? '')}`;
+
 export const CALLOUT_TONES = ['info', 'warning', 'success'] as const;
 export type CalloutTone = (typeof CALLOUT_TONES)[number];
 
@@ -52,14 +131,17 @@ export function documentExtensions(): AnyExtension[] {
         autolink: true,
         defaultProtocol: 'https',
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+        // Pasted, typed or stored: a javascript: or data: address never becomes a link.
+        isAllowedUri: (url) => isSafeLinkUrl(url),
       },
     }),
     TaskList,
     TaskItem.configure({ nested: true }),
     TableKit.configure({ table: { resizable: false } }),
-    Image.configure({ inline: false, allowBase64: false }),
+    CoconImage,
     Highlight,
     Callout,
+    Mention,
   ];
 }
 
@@ -89,7 +171,8 @@ export function parseDocument(json: unknown): ProseMirrorNode {
 /** Plain text of a document, one block per line: what search and summaries read. */
 export function documentToText(json: unknown): string {
   const node = parseDocument(json);
-  return node.textBetween(0, node.content.size, '\n', '\n').trim();
+  // Leaves say what they stand for (a mention its "@name"); the others (line breaks, images) end a line.
+  return node.textBetween(0, node.content.size, '\n', (leaf) => leaf.type.spec.leafText?.(leaf) ?? '\n').trim();
 }
 
 export const EMPTY_DOCUMENT: JSONContent = { type: 'doc', content: [{ type: 'paragraph' }] };

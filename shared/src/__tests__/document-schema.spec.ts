@@ -1,7 +1,18 @@
 import * as Y from 'yjs';
-import { InvalidDocumentError, build, documentJSONToYUpdate, documentToText, parseDocument, yDocToDocumentJSON } from '../index';
+import { Window } from 'happy-dom';
+import { DOMSerializer } from '@tiptap/pm/model';
+import {
+  InvalidDocumentError,
+  build,
+  documentJSONToYUpdate,
+  documentSchema,
+  documentToText,
+  isSafeLinkUrl,
+  parseDocument,
+  yDocToDocumentJSON,
+} from '../index';
 
-const { doc, h, p, ul, table, callout, tasks } = build;
+const { doc, h, p, ul, table, callout, tasks, mention, text } = build;
 
 describe('the shared document schema', () => {
   it('reads every kind of block the editor writes and turns it into plain text, one block per line', () => {
@@ -41,6 +52,60 @@ describe('the shared document schema', () => {
     ['a heading holding a list', { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [ul('x')] }] }],
   ])('refuses %s', (_label, json) => {
     expect(() => parseDocument(json)).toThrow(InvalidDocumentError);
+  });
+});
+
+describe('mentions of people and structures', () => {
+  const PERSON = '5b0c4f1e-2a40-4e8e-9d6f-0c1c1f6b6a01';
+  const STRUCTURE = '5b0c4f1e-2a40-4e8e-9d6f-0c1c1f6b6a02';
+  const content = doc({
+    type: 'paragraph',
+    content: [...text('Avis de '), mention('PERSON', PERSON, 'Claire Martin'), ...text(' pour '), mention('STRUCTURE', STRUCTURE, 'CAF'), ...text('.')],
+  });
+
+  it('reads as "@Prénom Nom" and "@CAF" in the plain text', () => {
+    expect(documentToText(content)).toBe('Avis de @Claire Martin pour @CAF.');
+  });
+
+  it('renders as readable text that keeps who is mentioned, and reads back the same', () => {
+    const window = new Window();
+    const fragment = DOMSerializer.fromSchema(documentSchema()).serializeFragment(parseDocument(content).content, {
+      document: window.document as unknown as Document,
+    });
+    const container = window.document.createElement('div');
+    container.appendChild(fragment as unknown as never);
+    const [person, structure] = [...container.querySelectorAll('span[data-mention]')];
+    expect([person.textContent, person.getAttribute('data-kind'), person.getAttribute('data-id')]).toEqual(['@Claire Martin', 'PERSON', PERSON]);
+    expect([structure.textContent, structure.getAttribute('data-kind')]).toEqual(['@CAF', 'STRUCTURE']);
+  });
+
+  it('keeps stored documents written before mentions existed valid, and survives the Yjs round trip', () => {
+    const before = doc(h(2, 'Moyens'), p('Des **postes** en plus.'), tasks([false, 'Chiffrer']), callout('info', 'Note'));
+    expect(() => parseDocument(JSON.parse(JSON.stringify(before)))).not.toThrow();
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, documentJSONToYUpdate(content));
+    expect(documentToText(yDocToDocumentJSON(ydoc))).toBe('Avis de @Claire Martin pour @CAF.');
+  });
+});
+
+describe('links', () => {
+  it.each(['https://www.rennes.fr/', 'http://exemple.fr/page?x=1', 'mailto:contact@cocon.test'])('accepts %s', (url) => {
+    expect(isSafeLinkUrl(url)).toBe(true);
+  });
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'ftp://exemple.fr', 'www.exemple.fr', 'https://', 'mailto:personne', 'file:///etc/passwd'])(
+    'refuses %s',
+    (url) => {
+      expect(isSafeLinkUrl(url)).toBe(false);
+    },
+  );
+
+  it('never stores an unsafe address as a link, even in JSON', () => {
+    const json = doc({ type: 'paragraph', content: [{ type: 'text', text: 'piège', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] });
+    const window = new Window();
+    const dom = DOMSerializer.fromSchema(documentSchema()).serializeFragment(parseDocument(json).content, { document: window.document as unknown as Document });
+    const container = window.document.createElement('div');
+    container.appendChild(dom as unknown as never);
+    expect(container.querySelector('a')?.getAttribute('href')).toBe('');
   });
 });
 
