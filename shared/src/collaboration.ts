@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
-import { prosemirrorJSONToYDoc, yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { prosemirrorJSONToYDoc, updateYFragment, yDocToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { documentSchema } from './document-schema';
 
@@ -14,4 +15,13 @@ export function documentJSONToYUpdate(json: JSONContent): Uint8Array {
 /** The editor's JSON read back from a live Yjs document. */
 export function yDocToDocumentJSON(doc: Y.Doc): JSONContent {
   return yDocToProsemirrorJSON(doc, COLLABORATION_FIELD) as JSONContent;
+}
+
+/**
+ * Makes a live Yjs document hold the given content, changing only what differs: the people editing it see the
+ * new content arrive as ordinary changes, and their own pending changes still merge.
+ */
+export function replaceYDocContent(doc: Y.Doc, json: JSONContent): void {
+  const node = ProseMirrorNode.fromJSON(documentSchema(), json);
+  updateYFragment(doc, doc.getXmlFragment(COLLABORATION_FIELD), node, { mapping: new Map(), isOMark: new Map() });
 }

@@ -22,6 +22,20 @@ export interface DocBlock {
   cells?: string[][];
 }
 
+/**
+ * JSON with keys in a fixed order. The same content read back from PostgreSQL (jsonb reorders keys) and from the
+ * live editor must give the same text, for blocks to be recognised as unchanged.
+ */
+export function canonicalJSON(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, inner]) => inner !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJSON(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 const textOf = (node: JSONContent): string => {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
@@ -36,7 +50,7 @@ export function documentBlocks(doc: JSONContent): DocBlock[] {
   const blocks: DocBlock[] = [];
   const push = (node: JSONContent, block: Omit<DocBlock, 'key'>) => {
     const context = `${block.type}|${block.level}|${block.marker ?? ''}|${block.checked ?? ''}|${block.container ?? ''}`;
-    blocks.push({ ...block, key: `${context}|${JSON.stringify(node.content ?? node.attrs ?? null)}` });
+    blocks.push({ ...block, key: `${context}|${canonicalJSON(node.content ?? node.attrs ?? null)}` });
   };
 
   const walk = (nodes: JSONContent[], depth: number, marker: DocBlock['marker'], container: DocBlock['container'], checked?: boolean) => {
@@ -70,7 +84,7 @@ export function documentBlocks(doc: JSONContent): DocBlock[] {
             text: cells.map((row) => row.join('\t')).join('\n'),
             cells,
             container,
-            key: `table|${container ?? ''}|${JSON.stringify(node.content ?? null)}`,
+            key: `table|${container ?? ''}|${canonicalJSON(node.content ?? null)}`,
           });
           break;
         }

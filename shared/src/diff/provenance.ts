@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { alignBlocks } from './align';
-import { documentBlocks } from './blocks';
+import { documentBlocks, wordsOf } from './blocks';
 import { diffDocuments, type DocumentDiff } from './document-diff';
 
 /**
@@ -50,5 +50,6 @@ export function carryLineage(before: JSONContent | null, lineage: BlockLineage[]
 /** Everything a new revision needs computed from its content and the previous revision's. */
 export function describeRevision(before: JSONContent | null, lineage: BlockLineage[], after: JSONContent, revision: number) {
   const changes = summarizeDiff(diffDocuments(before ?? { type: 'doc', content: [] }, after));
-  return { changes, lineage: carryLineage(before, lineage, after, revision) };
+  const wordCount = documentBlocks(after).reduce((total, block) => total + wordsOf(block.text).length, 0);
+  return { changes, wordCount, lineage: carryLineage(before, lineage, after, revision) };
 }

@@ -9,4 +9,4 @@ export type DiffTask =
 
 export type DiffTaskResult =
   | { kind: 'diff'; diff: DocumentDiff }
-  | { kind: 'revision'; changes: RevisionChanges; lineage: BlockLineage[] };
+  | { kind: 'revision'; changes: RevisionChanges; wordCount: number; lineage: BlockLineage[] };
