@@ -18,10 +18,12 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
+import { MentionsModule } from './mentions/mentions.module';
 import { PoliciesModule } from './policies/policies.module';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { SpacesModule } from './spaces/spaces.module';
 import { StructuresModule } from './structures/structures.module';
+import { UploadsModule } from './uploads/uploads.module';
 import { UsersModule } from './users/users.module';
 
 export interface AppModuleOptions {
@@ -66,6 +68,8 @@ export class AppModule {
         SpacesModule,
         DocumentsModule,
         CollaborationModule,
+        MentionsModule,
+        UploadsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, Clock, DemoSeedService],

@@ -21,7 +21,7 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-const API_PREFIXES = ['/graphql', '/health', '/collab', '/uploads'];
+const API_PREFIXES = ['/graphql', '/health', '/collab', '/uploads', '/api'];
 
 /** The built client, with every other address answered by index.html so the client's router takes over. */
 function serveClient(app: NestExpressApplication, clientDist: string | null) {

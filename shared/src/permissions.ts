@@ -20,6 +20,7 @@ export const ACTIONS = {
   'user.manage': 'Voir les comptes, changer le rôle ou la structure d’un compte, le désactiver',
   'invitation.manage': 'Inviter une personne, voir et annuler les invitations',
   'profile.update': 'Changer son propre nom et son mot de passe',
+  'mention.search': 'Chercher les personnes et les structures à mentionner dans un document',
 } as const;
 
 export type Action = keyof typeof ACTIONS;
@@ -42,6 +43,8 @@ const PERMISSIONS: Record<Action, { public: boolean; roles: readonly Role[] }> =
   'user.manage': { public: false, roles: ['ADMIN'] },
   'invitation.manage': { public: false, roles: ['ADMIN'] },
   'profile.update': { public: false, roles: EVERY_ACCOUNT },
+  // The list of people is for accounts: a visitor does not learn who works where.
+  'mention.search': { public: false, roles: EVERY_ACCOUNT },
 };
 
 export function roleCan(actor: Actor, action: Action): boolean {

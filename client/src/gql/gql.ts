@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation RestoreDocument($id: ID!) {\n    restoreDocument(id: $id) {\n      id\n      slug\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
     "\n  mutation PurgeDocument($id: ID!) {\n    purgeDocument(id: $id)\n  }\n": typeof types.PurgeDocumentDocument,
     "\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n": typeof types.CollabTokenDocument,
+    "\n  query MentionCandidates($documentId: ID!, $search: String!) {\n    mentionCandidates(documentId: $documentId, search: $search) {\n      id\n      kind\n      label\n      structure {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  query Home {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n    }\n    recentDocuments(limit: 8) {\n      id\n      title\n      slug\n      updatedAt\n      updatedBy {\n        id\n        name\n        structure {\n          id\n          name\n          shortName\n          color\n        }\n      }\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      name\n      slug\n      visibility\n    }\n  }\n": typeof types.SpacesDocument,
     "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      slug\n      description\n      visibility\n      canEdit\n      tree {\n        id\n        title\n        slug\n        parentId\n        position\n      }\n    }\n  }\n": typeof types.SpaceDocument,
@@ -83,6 +84,7 @@ const documents: Documents = {
     "\n  mutation RestoreDocument($id: ID!) {\n    restoreDocument(id: $id) {\n      id\n      slug\n      deletedAt\n    }\n  }\n": types.RestoreDocumentDocument,
     "\n  mutation PurgeDocument($id: ID!) {\n    purgeDocument(id: $id)\n  }\n": types.PurgeDocumentDocument,
     "\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n": types.CollabTokenDocument,
+    "\n  query MentionCandidates($documentId: ID!, $search: String!) {\n    mentionCandidates(documentId: $documentId, search: $search) {\n      id\n      kind\n      label\n      structure {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  query Home {\n    spaces {\n      id\n      name\n      slug\n      description\n      visibility\n    }\n    recentDocuments(limit: 8) {\n      id\n      title\n      slug\n      updatedAt\n      updatedBy {\n        id\n        name\n        structure {\n          id\n          name\n          shortName\n          color\n        }\n      }\n      space {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query Spaces {\n    spaces {\n      id\n      name\n      slug\n      visibility\n    }\n  }\n": types.SpacesDocument,
     "\n  query Space($slug: String!) {\n    space(slug: $slug) {\n      id\n      name\n      slug\n      description\n      visibility\n      canEdit\n      tree {\n        id\n        title\n        slug\n        parentId\n        position\n      }\n    }\n  }\n": types.SpaceDocument,
@@ -230,6 +232,10 @@ export function graphql(source: "\n  mutation PurgeDocument($id: ID!) {\n    pur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n"): (typeof documents)["\n  query CollabToken($documentId: ID!) {\n    collabToken(documentId: $documentId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($documentId: ID!, $search: String!) {\n    mentionCandidates(documentId: $documentId, search: $search) {\n      id\n      kind\n      label\n      structure {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($documentId: ID!, $search: String!) {\n    mentionCandidates(documentId: $documentId, search: $search) {\n      id\n      kind\n      label\n      structure {\n        id\n        name\n        shortName\n        color\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

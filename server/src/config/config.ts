@@ -16,6 +16,8 @@ export interface AppConfig {
   trustProxy: boolean;
   sessionDays: number;
   clientDist: string | null;
+  /** Largest image a person may upload into a document, in bytes. */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +91,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxy: readBoolean(env, 'TRUST_PROXY') ?? false,
     sessionDays: readInteger(env, 'SESSION_DAYS', 30, 1, 365),
     clientDist,
+    uploadMaxBytes: readInteger(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
   };
 }
 

@@ -7,5 +7,6 @@ import { Space } from '../spaces/space.entity';
 import { EscSite } from '../structures/esc-site.entity';
 import { Structure } from '../structures/structure.entity';
 import { User } from '../users/user.entity';
+import { DocumentImage } from '../uploads/document-image.entity';
 
-export const ENTITIES = [EscSite, Structure, User, Session, AuthToken, Space, Document, DocumentUpdate, ServerSetting];
+export const ENTITIES = [EscSite, Structure, User, Session, AuthToken, Space, Document, DocumentUpdate, DocumentImage, ServerSetting];

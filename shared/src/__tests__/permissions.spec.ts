@@ -15,7 +15,7 @@ describe('the permission table', () => {
   });
 
   it('lets members read and manage their own profile, but not write documents', () => {
-    expect(allowedActions('MEMBRE')).toEqual(['space.read', 'profile.update']);
+    expect(allowedActions('MEMBRE')).toEqual(['space.read', 'profile.update', 'mention.search']);
   });
 
   it('gives every action a French description', () => {

@@ -14,6 +14,11 @@ describe('configuration read at boot', () => {
     });
   });
 
+  it('accepts images of 10 MB by default, or the size UPLOAD_MAX_BYTES gives', () => {
+    expect(loadConfig({}).uploadMaxBytes).toBe(10 * 1024 * 1024);
+    expect(loadConfig({ UPLOAD_MAX_BYTES: '2097152' }).uploadMaxBytes).toBe(2097152);
+  });
+
   it('never seeds demo content in production unless SEED_DEMO=true', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
@@ -29,6 +34,8 @@ describe('configuration read at boot', () => {
     ['NODE_ENV', 'staging', /NODE_ENV doit être/],
     ['LOG_LEVEL', 'bavard', /LOG_LEVEL doit être/],
     ['SMTP_URL', 'http://mail', /SMTP_URL doit être une adresse smtp/],
+    ['UPLOAD_MAX_BYTES', '10 Mo', /UPLOAD_MAX_BYTES doit être un nombre entier entre 1024 et 104857600/],
+    ['UPLOAD_MAX_BYTES', '0', /UPLOAD_MAX_BYTES doit être un nombre entier/],
   ])('stops with a French message naming %s when it is wrong', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

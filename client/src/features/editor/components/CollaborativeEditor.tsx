@@ -1,17 +1,26 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
+import { useClient } from 'urql';
 import type * as Y from 'yjs';
 import { Alert } from '../../../ui/Alert';
 import { Button, LinkButton } from '../../../ui/Button';
 import { Loading } from '../../../ui/Loading';
 import type { Me } from '../../auth/hooks/useMe';
 import { useCollaboration } from '../hooks/useCollaboration';
+import { useImageInsertion, type ImageUpload } from '../hooks/useImageInsertion';
 import { editorExtensions, type PresenceUser } from '../lib/editorExtensions';
+import { mentionItems } from '../lib/mentionItems';
+import { slashItems } from '../lib/slashCommands';
+import { SuggestionMenuController } from '../lib/suggestionMenu';
 import { EditorToolbar } from './EditorToolbar';
+import { ImageDialog } from './ImageDialog';
+import { LinkDialog } from './LinkDialog';
 import { PresenceList } from './PresenceList';
 import { SaveStatus } from './SaveStatus';
+import { SuggestionMenu } from './SuggestionMenu';
+import { TableOfContents } from './TableOfContents';
 import '../editor.css';
 
 const VISITOR: PresenceUser = { id: null, name: 'Visiteur sans compte', color: '#4a5562', structure: null };
@@ -27,6 +36,7 @@ const presenceOf = (me: Me | null): PresenceUser =>
     : VISITOR;
 
 interface SurfaceProps {
+  documentId: string;
   ydoc: Y.Doc;
   provider: HocuspocusProvider;
   user: PresenceUser;
@@ -36,9 +46,27 @@ interface SurfaceProps {
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** The editor itself, made once per connection and per right to write (both change rarely). */
-function EditorSurface({ ydoc, provider, user, editable }: SurfaceProps) {
+function EditorSurface({ documentId, ydoc, provider, user, editable }: SurfaceProps) {
+  const client = useClient();
+  const listboxId = useId();
+  const images = useImageInsertion(documentId);
   // The surface is remade (by its key) when these change, so its extensions are built once.
-  const [extensions] = useState(() => editorExtensions(ydoc, provider, user));
+  const [menu] = useState(() => new SuggestionMenuController(listboxId));
+  const [extensions] = useState(() =>
+    editorExtensions(
+      ydoc,
+      provider,
+      user,
+      editable
+        ? {
+            menu,
+            mentions: (query) => mentionItems(client, documentId, query),
+            blocks: (query) => slashItems(query, () => images.ask(null)),
+            onImageFile: images.ask,
+          }
+        : null,
+    ),
+  );
   const editor = useEditor({
     extensions,
     editable,
@@ -52,17 +80,51 @@ function EditorSurface({ ydoc, provider, user, editable }: SurfaceProps) {
         : { class: 'document-body', role: 'presentation' },
     },
   });
+  const [linking, setLinking] = useState(false);
   const words =
     useEditorState({
       editor,
       selector: ({ editor: current }) => (current ? countWords(current.state.doc.textBetween(0, current.state.doc.content.size, ' ', ' ')) : 0),
     }) ?? 0;
   return (
-    <>
-      {editable && editor && <EditorToolbar editor={editor} />}
-      <EditorContent editor={editor} className="collab-editor" />
-      <p className="editor-word-count">{words <= 1 ? `${words} mot` : `${words} mots`}</p>
-    </>
+    <div className="collab-body">
+      {editor && <TableOfContents editor={editor} />}
+      <div className="collab-main">
+        {editable && editor && <EditorToolbar editor={editor} onLink={() => setLinking(true)} onImage={() => images.ask(null)} />}
+        <ImageProgress upload={images.upload} />
+        {images.error && (
+          <Alert tone="error" title="L’image n’a pas été ajoutée">
+            <p>{images.error}</p>
+            <Button size="small" onPress={images.dismissError}>
+              Fermer ce message
+            </Button>
+          </Alert>
+        )}
+        <EditorContent editor={editor} className="collab-editor" />
+        <p className="editor-word-count">{words <= 1 ? `${words} mot` : `${words} mots`}</p>
+      </div>
+      {editable && editor && (
+        <>
+          <SuggestionMenu controller={menu} />
+          <LinkDialog editor={editor} isOpen={linking} onClose={() => setLinking(false)} />
+          <ImageDialog request={images.request} onSend={(file, alt) => images.send(editor, file, alt)} onCancel={images.cancel} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** How far the image being sent has gone, in words and as a bar. */
+function ImageProgress({ upload }: { upload: ImageUpload | null }) {
+  if (!upload) return null;
+  const percent = Math.round(upload.progress * 100);
+  return (
+    <div className="image-progress" role="status">
+      <label>
+        Envoi de l’image « {upload.name} » : {percent} %
+        <progress max={100} value={percent} />
+      </label>
+    </div>
   );
 }
 
@@ -100,7 +162,14 @@ export function CollaborativeEditor({ documentId, canEdit, me }: { documentId: s
       </div>
       {status.refusal && <Refusal reason={status.refusal} />}
       {provider && status.ready ? (
-        <EditorSurface key={`${provider.sessionId}-${editable}`} ydoc={ydoc} provider={provider} user={presenceOf(me)} editable={editable} />
+        <EditorSurface
+          key={`${provider.sessionId}-${editable}`}
+          documentId={documentId}
+          ydoc={ydoc}
+          provider={provider}
+          user={presenceOf(me)}
+          editable={editable}
+        />
       ) : (
         !status.refusal && <Loading label="Chargement du document…" />
       )}

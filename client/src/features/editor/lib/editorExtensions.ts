@@ -5,6 +5,9 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import { textColorOn } from '../../../lib/colors';
 import { readerExtensions } from '../../documents/reader/readerExtensions';
+import { HeadingAnchors } from './headingAnchors';
+import { pasteAndDrop } from './pasteAndDrop';
+import { suggestionList, type SuggestionItem, type SuggestionMenuController } from './suggestionMenu';
 
 /** What others see of a person in the document: on their caret and in the presence list. */
 export interface PresenceUser {
@@ -33,14 +36,45 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret;
 }
 
+/** What writing adds to reading: the "@" and "/" lists, and images arriving by paste or drop. */
+export interface WritingTools {
+  menu: SuggestionMenuController;
+  mentions: (query: string) => Promise<SuggestionItem[]>;
+  blocks: (query: string) => SuggestionItem[];
+  onImageFile: (file: File) => void;
+}
+
 /**
  * The reading schema and views (the same nodes as everywhere), plus live collaboration: the Yjs field
  * 'default', everyone's carets, and an undo history per person (StarterKit's own is off in the schema).
+ * Headings get ids for the table of contents; writers also get the writing tools.
  */
-export function editorExtensions(ydoc: Y.Doc, provider: HocuspocusProvider, user: PresenceUser): AnyExtension[] {
+export function editorExtensions(ydoc: Y.Doc, provider: HocuspocusProvider, user: PresenceUser, writing: WritingTools | null): AnyExtension[] {
   return [
     ...readerExtensions(),
     Collaboration.configure({ document: ydoc }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
+    HeadingAnchors,
+    ...(writing
+      ? [
+          suggestionList({
+            name: 'mentionSuggestion',
+            char: '@',
+            title: 'Mentionner une personne ou une structure',
+            empty: 'Aucune personne ni structure ne correspond.',
+            controller: writing.menu,
+            items: writing.mentions,
+          }),
+          suggestionList({
+            name: 'slashMenu',
+            char: '/',
+            title: 'Insérer un bloc',
+            empty: 'Aucun type de bloc ne correspond.',
+            controller: writing.menu,
+            items: writing.blocks,
+          }),
+          pasteAndDrop(writing.onImageFile),
+        ]
+      : []),
   ];
 }
