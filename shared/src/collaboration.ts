@@ -4,6 +4,12 @@ import { prosemirrorJSONToYDoc, updateYFragment, yDocToProsemirrorJSON } from '@
 import * as Y from 'yjs';
 import { documentSchema } from './document-schema';
 
+/**
+ * The reason the collaboration server gives when it cannot open a document for now (its database is unreachable):
+ * unlike a refusal, the client keeps the person's changes and tries again a few seconds later.
+ */
+export const COLLAB_RETRY_LATER = 'Le serveur ne peut pas ouvrir le document pour l’instant ; nouvel essai dans quelques secondes.';
+
 /** The Yjs field the editor's Collaboration extension writes to (its default). */
 export const COLLABORATION_FIELD = 'default';
 

@@ -7,9 +7,10 @@ import { Redis } from '@hocuspocus/extension-redis';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
+import { COLLAB_RETRY_LATER } from '@cocon/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
-import { CollabAccessService, type CollabContext } from './collab-access.service';
+import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
 import { DocumentStoreService } from './document-store.service';
 import { updateInMessage } from './sync-message';
 
@@ -48,7 +49,9 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     const extensions: Extension[] = [];
     if (config.redisUrl) {
       const url = new URL(config.redisUrl);
-      extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379) }));
+      const redis = new Redis({ host: url.hostname, port: Number(url.port || 6379) });
+      this.watchRedis(redis);
+      extensions.push(redis);
     }
     this.hocuspocus = new Hocuspocus<CollabContext>({
       name: `cocon-${process.pid}`,
@@ -57,12 +60,12 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       maxDebounce: 10000,
       extensions,
       onAuthenticate: async ({ token, documentName, connectionConfig }) => {
-        const context = await this.access.authenticate(token, documentName);
+        const context = await this.access.authenticate(token, documentName).catch((error: unknown) => this.retryLater(error, documentName));
         connectionConfig.readOnly = context.readOnly;
         return context;
       },
       onLoadDocument: async ({ document, documentName }) => {
-        const state = await this.store.load(documentName);
+        const state = await this.store.load(documentName).catch((error: unknown) => this.retryLater(error, documentName));
         Y.applyUpdate(document, state);
         this.sizes.set(documentName, state.byteLength);
         return document;
@@ -94,6 +97,41 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
           throw error;
         }
       },
+    });
+  }
+
+  /**
+   * A refusal stays a refusal; any other failure (the database unreachable) is passing: the client is told to try
+   * again, so that it keeps its changes and comes back by itself instead of showing a refusal.
+   */
+  private retryLater(error: unknown, documentId: string): never {
+    if (error instanceof CollabRefused) throw error;
+    this.logger.warn({ err: error, documentId }, 'Document not opened for now (database unreachable?): the client will try again');
+    throw new CollabRefused(COLLAB_RETRY_LATER);
+  }
+
+  /**
+   * Redis only relays changes between instances: while it is unreachable each instance goes on alone (its own
+   * clients still write together, every change is still saved in the database), and the log says so. Once it is
+   * back, every open document asks the other instances for what it missed, so that they converge again.
+   */
+  private watchRedis(redis: Redis): void {
+    let down = false;
+    redis.pub.on('error', (error: Error) => {
+      if (down) return;
+      down = true;
+      this.logger.warn({ err: error }, 'Redis unreachable: live editing goes on within this instance only, every change is still saved');
+    });
+    // Reported once above; without a listener ioredis would print every reconnection attempt.
+    redis.sub.on('error', () => {});
+    redis.pub.on('ready', () => {
+      if (!down) return;
+      down = false;
+      this.logger.info({ documents: this.hocuspocus.documents.size }, 'Redis reachable again: open documents resynchronised with the other instances');
+      for (const document of this.hocuspocus.documents.values()) {
+        // The extension's own first-load exchange: publishes this copy's state vector, applies what peers answer.
+        void redis.afterLoadDocument({ documentName: document.name, document } as Parameters<Redis['afterLoadDocument']>[0]).catch(() => {});
+      }
     });
   }
 

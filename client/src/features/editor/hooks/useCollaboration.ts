@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
 import { toShownError } from '../../../lib/errors';
 import { CollabTokenQuery } from '../graphql/collabToken';
-import { CollabSession } from '../lib/collabSession';
+import { CollabSession, TokenUnavailable } from '../lib/collabSession';
 
 /**
  * The live state of one document: its Y.Doc, the provider that shares it, and an honest status.
@@ -15,7 +15,10 @@ export function useCollaboration(documentId: string) {
     () =>
       new CollabSession(documentId, async () => {
         const result = await client.query(CollabTokenQuery, { documentId }, { requestPolicy: 'network-only' }).toPromise();
-        if (result.error) throw new Error(toShownError(result.error).message);
+        if (result.error) {
+          const refused = result.error.graphQLErrors.some((error) => ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(String(error.extensions?.code)));
+          throw new (refused ? Error : TokenUnavailable)(toShownError(result.error).message);
+        }
         if (!result.data) throw new Error('Le serveur n’a pas répondu. Rechargez la page.');
         return result.data.collabToken;
       }),

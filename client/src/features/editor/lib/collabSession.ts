@@ -1,3 +1,4 @@
+import { COLLAB_RETRY_LATER } from '@cocon/shared';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -29,6 +30,9 @@ export interface CollabSnapshot {
 /** Fetches a fresh token for the document; rejects with a French message when it cannot. */
 export type TokenFetcher = () => Promise<string>;
 
+/** The token could not be had for now (network, server unable to reach its database): worth trying again. */
+export class TokenUnavailable extends Error {}
+
 const INITIAL_STATUS: CollabStatus = {
   connection: WebSocketStatus.Connecting,
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
@@ -39,6 +43,9 @@ const INITIAL_STATUS: CollabStatus = {
   serverAllowsWriting: true,
   refusal: null,
 };
+
+/** How long to wait before opening the document again when the server could not open it for now. */
+const RETRY_LATER_MS = 3000;
 
 const collabUrl = () => `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
 
@@ -68,6 +75,7 @@ export class CollabSession {
     const fragment = this.ydoc.getXmlFragment('default');
     const local = new IndexeddbPersistence(`cocon-document-${this.documentId}`, this.ydoc);
     let tokenError: string | null = null;
+    let tokenRetry = false;
 
     const provider = new HocuspocusProvider({
       url: collabUrl(),
@@ -77,9 +85,11 @@ export class CollabSession {
       token: async () => {
         try {
           tokenError = null;
+          tokenRetry = false;
           return await this.fetchToken();
         } catch (error) {
           tokenError = error instanceof Error ? error.message : String(error);
+          tokenRetry = error instanceof TokenUnavailable;
           throw error;
         }
       },
@@ -98,8 +108,14 @@ export class CollabSession {
       });
     const onChange = () => this.update(readStatus());
     const onSynced = () => this.update({ ...readStatus(), ready: true, refusal: null });
+    let retryTimer: ReturnType<typeof setTimeout> | null = null;
     // The provider's own reason is English when fetching the token failed: ours is the server's French message.
-    const onRefused = ({ reason }: { reason: string }) => this.update({ refusal: tokenError ?? reason });
+    const onRefused = ({ reason }: { reason: string }) => {
+      if (reason !== COLLAB_RETRY_LATER && !tokenRetry) return this.update({ refusal: tokenError ?? reason });
+      // Not a refusal: the server (or the network) cannot open the document for now. The changes stay here.
+      provider.disconnect();
+      retryTimer = setTimeout(() => void provider.connect(), RETRY_LATER_MS);
+    };
     const onNetwork = () => this.update({ online: navigator.onLine });
     const onLocalLoaded = () => {
       if (fragment.length > 0) this.update({ ready: true });
@@ -118,6 +134,7 @@ export class CollabSession {
     this.emit();
 
     return () => {
+      if (retryTimer) clearTimeout(retryTimer);
       window.removeEventListener('online', onNetwork);
       window.removeEventListener('offline', onNetwork);
       provider.destroy();
