@@ -35,6 +35,17 @@ export const MUTATION_ACTIONS: Record<string, Action | null> = {
   revokeInvitation: 'invitation.manage',
   updateProfile: 'profile.update',
   changePassword: 'profile.update',
+  createThread: 'comment.create',
+  replyToThread: 'comment.create',
+  editComment: 'comment.edit',
+  deleteComment: 'comment.edit',
+  resolveThread: 'thread.resolve',
+  reopenThread: 'thread.resolve',
+  hideComment: 'comment.moderate',
+  unhideComment: 'comment.moderate',
+  markNotificationRead: 'notification.manage',
+  markAllNotificationsRead: 'notification.manage',
+  updateNotificationSettings: 'notification.manage',
 };
 
 const yesNo = (allowed: boolean) => (allowed ? 'oui' : 'non');
@@ -65,6 +76,10 @@ function intro(): string[] {
     '  pas même un administrateur : un autre administrateur s’en charge. Chacun change son nom et son mot de passe.',
     '- **Noms des auteurs.** Le public lit le contenu des espaces publics sans les noms des personnes qui l’ont écrit.',
     '- **Corbeille.** Un document mis à la corbeille n’est visible que des personnes qui peuvent le restaurer.',
+    '- **Discussions.** Les commentaires se lisent avec un compte, là où on peut lire le document. Un espace peut réserver',
+    '  le droit de commenter à certains rôles (les administrateurs commentent toujours). Seul l’auteur d’un commentaire le',
+    '  modifie ou le supprime. Une discussion se marque comme résolue (ou se rouvre) par la personne qui l’a ouverte et par',
+    '  celles qui peuvent écrire dans l’espace. Le motif d’un commentaire masqué reste dans l’historique de modération.',
     '',
   ];
 }

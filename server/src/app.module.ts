@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { CollaborationModule } from './collaboration/collaboration.module';
+import { CommentsModule } from './comments/comments.module';
 import { Clock } from './common/clock';
 import { createErrorFormatter } from './common/graphql/format-error';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './common/graphql/query-limits';
@@ -18,6 +19,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { MentionsModule } from './mentions/mentions.module';
 import { PoliciesModule } from './policies/policies.module';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -68,6 +70,8 @@ export class AppModule {
         SpacesModule,
         DocumentsModule,
         CollaborationModule,
+        NotificationsModule,
+        CommentsModule,
         MentionsModule,
         UploadsModule,
       ],

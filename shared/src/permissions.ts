@@ -20,6 +20,12 @@ export const ACTIONS = {
   'user.manage': 'Voir les comptes, changer le rôle ou la structure d’un compte, le désactiver',
   'invitation.manage': 'Inviter une personne, voir et annuler les invitations',
   'profile.update': 'Changer son propre nom et son mot de passe',
+  'comment.read': 'Lire les discussions des documents que l’on peut lire, leur synthèse par structure et son export',
+  'comment.create': 'Commenter un document et répondre dans une discussion (l’espace peut réserver ce droit à certains rôles)',
+  'comment.edit': 'Modifier ou supprimer ses propres commentaires',
+  'thread.resolve': 'Marquer une discussion comme résolue ou la rouvrir : la sienne, ou toute discussion d’un espace où l’on peut écrire',
+  'comment.moderate': 'Masquer un commentaire avec un motif gardé dans l’historique de modération, ou le rétablir',
+  'notification.manage': 'Voir ses notifications, les marquer comme lues et choisir comment être prévenu',
   'mention.search': 'Chercher les personnes et les structures à mentionner dans un document',
 } as const;
 
@@ -30,6 +36,8 @@ export type Actor = Role | null;
 
 const EDITORS: Role[] = ['ADMIN', 'GT_ESC', 'GROUPE_NUMERIQUE', 'REFERENT_NUMERIQUE', 'REFERENT_TECHNIQUE'];
 const EVERY_ACCOUNT: Role[] = [...ROLES];
+/** Who may hide a comment (and show it again): the administrators and the steering group. */
+const MODERATORS: Role[] = ['ADMIN', 'GT_ESC'];
 
 const PERMISSIONS: Record<Action, { public: boolean; roles: readonly Role[] }> = {
   'space.read': { public: true, roles: EVERY_ACCOUNT },
@@ -43,6 +51,12 @@ const PERMISSIONS: Record<Action, { public: boolean; roles: readonly Role[] }> =
   'user.manage': { public: false, roles: ['ADMIN'] },
   'invitation.manage': { public: false, roles: ['ADMIN'] },
   'profile.update': { public: false, roles: EVERY_ACCOUNT },
+  'comment.read': { public: false, roles: EVERY_ACCOUNT },
+  'comment.create': { public: false, roles: EVERY_ACCOUNT },
+  'comment.edit': { public: false, roles: EVERY_ACCOUNT },
+  'thread.resolve': { public: false, roles: EVERY_ACCOUNT },
+  'comment.moderate': { public: false, roles: MODERATORS },
+  'notification.manage': { public: false, roles: EVERY_ACCOUNT },
   // The list of people is for accounts: a visitor does not learn who works where.
   'mention.search': { public: false, roles: EVERY_ACCOUNT },
 };

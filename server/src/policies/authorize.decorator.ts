@@ -1,7 +1,24 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Action } from '@cocon/shared';
+import type { EntityManager } from 'typeorm';
+import type { User } from '../users/user.entity';
+import type { PolicyService } from './policy.service';
 
-export type TargetKind = 'space' | 'document' | 'structure' | 'user' | 'invitation';
+export type TargetKind = 'space' | 'document' | 'structure' | 'user' | 'invitation' | 'thread' | 'comment' | 'notification';
+
+/** What a rule on an object receives: the caller and the id of an object they were found able to reach. */
+export interface ObjectRuleContext {
+  user: User | null;
+  id: string;
+  policy: PolicyService;
+  manager: EntityManager;
+}
+
+/**
+ * A check on the very object named in the call, beyond reaching it (e.g. "is its author"): it throws the error to
+ * send (FORBIDDEN with a French reason) and lives next to the domain it belongs to (comments/comment.policy.ts).
+ */
+export type ObjectRule = (context: ObjectRuleContext) => Promise<void>;
 
 /**
  * An object named in the call's arguments that the caller must be allowed to reach.
@@ -14,6 +31,8 @@ export interface Target {
   optional?: boolean;
   /** The object may not be the caller's own account (no one changes their own role, structure or status). */
   notSelf?: boolean;
+  /** Checked once the object is found reachable. */
+  rule?: ObjectRule;
 }
 
 export interface AuthorizeRule {

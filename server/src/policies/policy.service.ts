@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { roleCan, type Action } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import { AuthToken } from '../auth/auth-token.entity';
+import { reachableComment, reachableThread } from '../comments/comment.policy';
 import { forbidden, isUuid, notFound, unauthenticated } from '../common/errors';
 import { Document } from '../documents/document.entity';
+import { Notification } from '../notifications/notification.entity';
 import { Space } from '../spaces/space.entity';
 import { Structure } from '../structures/structure.entity';
 import { User } from '../users/user.entity';
@@ -16,6 +18,9 @@ const NOT_FOUND_MESSAGES: Record<TargetKind, string> = {
   structure: 'Cette structure n’existe pas.',
   user: 'Ce compte n’existe pas.',
   invitation: 'Cette invitation n’existe pas.',
+  thread: 'Cette discussion n’existe pas ou vous n’y avez pas accès.',
+  comment: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.',
+  notification: 'Cette notification n’existe pas.',
 };
 
 /**
@@ -61,6 +66,7 @@ export class PolicyService {
     }
     const found = isUuid(id) && (await this.reachable(user, target.kind, id));
     if (!found) throw notFound(NOT_FOUND_MESSAGES[target.kind]);
+    await target.rule?.({ user, id: id as string, policy: this, manager: this.dataSource.manager });
   }
 
   private async reachable(user: User | null, kind: TargetKind, id: string): Promise<boolean> {
@@ -80,6 +86,12 @@ export class PolicyService {
         return manager.existsBy(User, { id });
       case 'invitation':
         return manager.existsBy(AuthToken, { id, kind: 'INVITATION' });
+      case 'thread':
+        return (await reachableThread(this, manager, user, id)) !== null;
+      case 'comment':
+        return (await reachableComment(this, manager, user, id)) !== null;
+      case 'notification':
+        return user !== null && manager.existsBy(Notification, { id, recipientId: user.id });
     }
   }
 }

@@ -46,6 +46,12 @@ export class Space {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   allowedStructureIds: string[];
 
+  @Field(() => [RoleEnum], {
+    description: 'Rôles qui peuvent commenter ici ; vide : toute personne qui peut lire l’espace (les administrateurs commentent toujours).',
+  })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  commentRoles: Role[];
+
   @Field()
   @Column({ type: 'int', default: 0 })
   position: number;

@@ -73,6 +73,7 @@ export class SpacesService {
           visibility: input.visibility,
           allowedRoles: input.allowedRoles ?? [],
           allowedStructureIds: input.allowedStructureIds ?? [],
+          commentRoles: input.commentRoles ?? [],
           position: (last ?? -1) + 1,
         }),
       );
@@ -89,7 +90,7 @@ export class SpacesService {
       }
       if (input.allowedStructureIds) await this.assertStructuresExist(manager, input.allowedStructureIds);
       // GraphQL lets a client send null for an optional field: it means "unchanged", as when it is left out.
-      for (const key of ['name', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds'] as const) {
+      for (const key of ['name', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds', 'commentRoles'] as const) {
         if (input[key] != null) Object.assign(space, { [key]: input[key] });
       }
       return manager.save(space);

@@ -14,8 +14,14 @@ describe('the permission table', () => {
     }
   });
 
-  it('lets members read and manage their own profile, but not write documents', () => {
-    expect(allowedActions('MEMBRE')).toEqual(['space.read', 'profile.update', 'mention.search']);
+  it('lets members read, comment and manage their own profile, but not write documents', () => {
+    const member = allowedActions('MEMBRE');
+    expect(member).toEqual(expect.arrayContaining(['space.read', 'profile.update', 'comment.read', 'comment.create', 'notification.manage']));
+    expect(member.filter((action) => action.startsWith('document.'))).toEqual([]);
+  });
+
+  it('keeps hiding comments to administrators and the GT ESC', () => {
+    expect(ROLES.filter((role) => roleCan(role, 'comment.moderate'))).toEqual(['ADMIN', 'GT_ESC']);
   });
 
   it('gives every action a French description', () => {

@@ -54,7 +54,7 @@ function withValue(variables: Variables, keys: string[], value: unknown): Variab
  * that very object is checked, and one they cannot reach answers NOT_FOUND like one that does not exist. A `choice`
  * made in a form (a structure, a site): an unknown one is an input error on that field.
  */
-const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'object' | 'choice'> = {
+const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'thread' | 'comment' | 'object' | 'choice'> = {
   'createDocument.input.spaceId': 'space',
   'createDocument.input.parentId': 'document',
   'renameDocument.id': 'document',
@@ -70,6 +70,15 @@ const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'object' |
   'updateUser.input.id': 'object',
   'createPasswordResetLink.userId': 'object',
   'revokeInvitation.id': 'object',
+  'createThread.input.documentId': 'document',
+  'replyToThread.input.threadId': 'thread',
+  'editComment.input.id': 'comment',
+  'deleteComment.id': 'comment',
+  'resolveThread.id': 'thread',
+  'reopenThread.id': 'thread',
+  'hideComment.input.id': 'comment',
+  'unhideComment.id': 'comment',
+  'markNotificationRead.id': 'object',
   'createSpace.input.allowedStructureIds': 'choice',
   'updateSpace.input.allowedStructureIds': 'choice',
   'createStructure.input.siteIds': 'choice',
@@ -82,7 +91,7 @@ describe('the permission matrix, call by call', () => {
   let app: TestApp;
   let admin: ApiClient;
   let space: Space;
-  let hidden: { space: Space; document: string; trashed: string };
+  let hidden: { space: Space; document: string; trashed: string; thread: string; comment: string };
   const clients = new Map<Actor, ApiClient>();
   let counter = 0;
   const unique = () => `${Date.now().toString(36)}-${counter++}`;
@@ -107,8 +116,38 @@ describe('the permission matrix, call by call', () => {
     return (await admin.ok('mutation ($input: InviteUserInput!) { inviteUser(input: $input) { invitation { id } link } }', { input })).inviteUser;
   };
 
-  /** Valid arguments on fresh objects every caller with an account can read. */
-  const CASES: Record<string, () => Promise<Variables>> = {
+  /** A discussion opened by this caller (by an administrator for the public), on a document everyone can read. */
+  const thread = async (actor: Actor, target = space, body = 'Un avis.'): Promise<{ threadId: string; commentId: string }> => {
+    const input = { documentId: await createDocument(target), body };
+    const { createThread } = await (actor ? clients.get(actor)! : admin).ok(
+      'mutation ($input: CreateThreadInput!) { createThread(input: $input) { thread { id } comment { id } } }',
+      { input },
+    );
+    return { threadId: createThread.thread.id, commentId: createThread.comment.id };
+  };
+  const resolvedThread = async (actor: Actor) => {
+    const { threadId } = await thread(actor);
+    await (actor ? clients.get(actor)! : admin).ok('mutation ($id: ID!) { resolveThread(id: $id) { id } }', { id: threadId });
+    return threadId;
+  };
+  const hiddenComment = async () => {
+    const { commentId } = await thread(null);
+    await admin.ok('mutation ($input: HideCommentInput!) { hideComment(input: $input) { id } }', { input: { id: commentId, reason: 'Hors sujet' } });
+    return commentId;
+  };
+  /** A notification of this caller's: someone mentions them. */
+  const notification = async (actor: Actor): Promise<string> => {
+    const reader = actor ? clients.get(actor)! : admin;
+    const { me } = await reader.ok('{ me { name } }');
+    await thread(actor === 'ADMIN' || actor === null ? 'GT_ESC' : null, space, `Qu’en pensez-vous, @${me.name} ?`);
+    return (await reader.ok('{ notifications(first: 1) { items { id } } }')).notifications.items[0].id;
+  };
+
+  /**
+   * Valid arguments on fresh objects every caller with an account can read; objects that only their owner may act
+   * on (their comment, their notification) are made for the caller.
+   */
+  const CASES: Record<string, (actor: Actor) => Promise<Variables>> = {
     createSpace: async () => ({ input: { name: `Espace ${unique()}`, visibility: 'MEMBERS' } }),
     updateSpace: async () => ({ input: { id: (await app.createSpace()).id, name: `Espace ${unique()}` } }),
     deleteSpace: async () => ({ id: (await app.createSpace()).id }),
@@ -127,11 +166,39 @@ describe('the permission matrix, call by call', () => {
     revokeInvitation: async () => ({ id: (await invite()).invitation.id }),
     updateProfile: async () => ({ input: { name: 'Nouveau nom' } }),
     changePassword: async () => ({ input: { currentPassword: PASSWORD, newPassword: PASSWORD } }),
+    createThread: async () => ({ input: { documentId: await createDocument(), body: 'Une remarque.' } }),
+    replyToThread: async () => ({ input: { threadId: (await thread(null)).threadId, body: 'Une réponse.' } }),
+    editComment: async (actor) => ({ input: { id: (await thread(actor)).commentId, body: 'Corrigé.' } }),
+    deleteComment: async (actor) => ({ id: (await thread(actor)).commentId }),
+    resolveThread: async (actor) => ({ id: (await thread(actor)).threadId }),
+    reopenThread: async (actor) => ({ id: await resolvedThread(actor) }),
+    hideComment: async () => ({ input: { id: (await thread(null)).commentId, reason: 'Propos déplacés' } }),
+    unhideComment: async () => ({ id: await hiddenComment() }),
+    markNotificationRead: async (actor) => ({ id: await notification(actor) }),
+    markAllNotificationsRead: async () => ({}),
+    updateNotificationSettings: async () => ({ input: { emailDigest: false } }),
   };
 
   /** A digest of every table a mutation may write, to check that a refused call wrote nothing. */
   async function fingerprint(): Promise<string> {
-    const tables = ['document', 'space', 'structure', 'structure_site', 'account', 'auth_token'].map(
+    const tables = [
+      'document',
+      'space',
+      'structure',
+      'structure_site',
+      'account',
+      'auth_token',
+      'comment_thread',
+      'comment',
+      'comment_moderation',
+      'notification',
+      'notification_settings',
+      'document_event',
+      'document_revision',
+      'revision_block',
+      'official_version',
+      'official_version_event',
+    ].map(
       (table) => `(SELECT md5(coalesce(string_agg(r, ',' ORDER BY r), ''))
                    FROM (SELECT (to_jsonb(t) - 'lastSeenAt')::text AS r FROM "${table}" t) AS rows)`,
     );
@@ -144,9 +211,16 @@ describe('the permission matrix, call by call', () => {
     admin = (await app.as('ADMIN')).client;
     space = await app.createSpace({ visibility: 'MEMBERS' });
     const restricted = await app.createSpace({ visibility: 'RESTRICTED', allowedRoles: ['REFERENT_TECHNIQUE'] });
-    hidden = { space: restricted, document: await createDocument(restricted), trashed: await trashedDocument(restricted) };
     for (const role of ROLES) clients.set(role, (await app.as(role)).client);
     clients.set(null, app.anonymous());
+    const inRestricted = await thread(null, restricted);
+    hidden = {
+      space: restricted,
+      document: await createDocument(restricted),
+      trashed: await trashedDocument(restricted),
+      thread: inRestricted.threadId,
+      comment: inRestricted.commentId,
+    };
   });
   afterAll(() => app.stop());
 
@@ -159,7 +233,7 @@ describe('the permission matrix, call by call', () => {
     async (mutation, _who, actor) => {
       const action = MUTATION_ACTIONS[mutation] as Action;
       expect(CASES[mutation]).toBeDefined();
-      const variables = await CASES[mutation]();
+      const variables = await CASES[mutation](actor);
       const client = clients.get(actor)!;
       if (actor !== null && roleCan(actor, action)) {
         expect((await client.ok(operation(mutation), variables))[mutation]).toBeTruthy();
@@ -184,14 +258,14 @@ describe('the permission matrix, call by call', () => {
     // An editor when the action allows one: administrators read every space, editors do not.
     const role: Role = ROLES.find((candidate) => candidate !== 'ADMIN' && roleCan(candidate, action)) ?? 'ADMIN';
     const asList = idArguments().get(key) ?? false;
-    const prepare = async (id: string) => withValue(await CASES[mutation](), keys, asList ? [id] : id);
+    const prepare = async (id: string) => withValue(await CASES[mutation](role), keys, asList ? [id] : id);
     const send = async (variables: Variables) => (await clients.get(role)!.request(operation(mutation), variables)).errors?.[0];
     return { role, field: keys[keys.length - 1], prepare, send, call: async (id: string) => send(await prepare(id)) };
   }
 
   const byKind = (kinds: string[]) => Object.entries(ID_ARGUMENTS).filter(([, kind]) => kinds.includes(kind));
 
-  it.each(byKind(['space', 'document', 'trashed', 'object']))(
+  it.each(byKind(['space', 'document', 'trashed', 'thread', 'comment', 'object']))(
     '%s: an id the caller cannot reach (%s) answers NOT_FOUND, exactly like an unknown one',
     async (key, kind) => {
       const { role, prepare, send, call } = callWithId(key);
@@ -201,7 +275,7 @@ describe('the permission matrix, call by call', () => {
       expect(await call('pas-un-identifiant')).toEqual(unknown);
       if (role === 'ADMIN' || kind === 'object') return;
 
-      const variables = await prepare(kind === 'space' ? hidden.space.id : kind === 'trashed' ? hidden.trashed : hidden.document);
+      const variables = await prepare(kind === 'space' ? hidden.space.id : kind === 'document' ? hidden.document : hidden[kind as 'trashed' | 'thread' | 'comment']);
       const before = await fingerprint();
       expect(await send(variables)).toEqual(unknown);
       expect(await fingerprint()).toBe(before);

@@ -41,6 +41,11 @@ export class CreateSpaceInput {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
   allowedStructureIds?: string[];
+
+  @Field(() => [RoleEnum], { nullable: true, description: 'Rôles qui peuvent commenter ; vide : toute personne qui peut lire.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  commentRoles?: Role[];
 }
 
 /** Every field of the creation form may be changed, each one optional: null or absent means unchanged. */

@@ -1,0 +1,33 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../common/request-context';
+import { Document } from '../documents/document.entity';
+import { PolicyService } from '../policies/policy.service';
+import { Space } from '../spaces/space.entity';
+import { SpacesService } from '../spaces/spaces.service';
+import type { User } from '../users/user.entity';
+import { canCommentIn } from './comment.policy';
+
+@Resolver(() => Space)
+export class SpaceCommentFieldsResolver {
+  constructor(private readonly policy: PolicyService) {}
+
+  @ResolveField(() => Boolean, { description: 'La personne peut-elle commenter les documents de cet espace ?' })
+  canComment(@Parent() space: Space, @CurrentUser() user: User | null): boolean {
+    return canCommentIn(this.policy, user, space);
+  }
+}
+
+@Resolver(() => Document)
+export class DocumentCommentFieldsResolver {
+  constructor(
+    private readonly policy: PolicyService,
+    private readonly spaces: SpacesService,
+  ) {}
+
+  @ResolveField(() => Boolean, { description: 'La personne peut-elle commenter ce document (hors corbeille) ?' })
+  async canComment(@Parent() document: Document, @CurrentUser() user: User | null): Promise<boolean> {
+    if (document.deletedAt || !user) return false;
+    const space = document.space ?? (await this.spaces.findById(document.spaceId));
+    return space !== null && canCommentIn(this.policy, user, space);
+  }
+}

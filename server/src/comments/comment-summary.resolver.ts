@@ -1,0 +1,34 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/errors';
+import { CurrentUser } from '../common/request-context';
+import { Authorize } from '../policies/authorize.decorator';
+import { Space } from '../spaces/space.entity';
+import type { User } from '../users/user.entity';
+import { CommentSummaryService } from './comment-summary.service';
+import { CommentViewsService } from './comment-views.service';
+import { CommentSummary } from './models/comment-summary.model';
+
+@Resolver(() => CommentSummary)
+export class CommentSummaryResolver {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly summaries: CommentSummaryService,
+    private readonly views: CommentViewsService,
+  ) {}
+
+  @Authorize('comment.read', { kind: 'document', arg: 'documentId' })
+  @Query(() => CommentSummary, { description: 'La synthèse par structure des discussions d’un document.' })
+  async documentCommentSummary(@Args('documentId', { type: () => ID }) documentId: string, @CurrentUser() user: User): Promise<CommentSummary> {
+    const document = await this.views.readableDocument(user, documentId);
+    if (!document) throw notFound('Ce document n’existe pas ou vous n’y avez pas accès.');
+    return this.summaries.ofDocument(user, document);
+  }
+
+  @Authorize('comment.read', { kind: 'space', arg: 'spaceId' })
+  @Query(() => CommentSummary, { description: 'La synthèse par structure des discussions de tous les documents d’un espace (hors corbeille).' })
+  async spaceCommentSummary(@Args('spaceId', { type: () => ID }) spaceId: string, @CurrentUser() user: User): Promise<CommentSummary> {
+    return this.summaries.ofSpace(user, await this.dataSource.manager.findOneByOrFail(Space, { id: spaceId }));
+  }
+}

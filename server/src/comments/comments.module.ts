@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { DocumentStoreService } from '../collaboration/document-store.service';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SpacesModule } from '../spaces/spaces.module';
+import { AnchorsService } from './anchors/anchors.service';
+import { CommentEventsService } from './comment-events.service';
+import { DocumentCommentFieldsResolver, SpaceCommentFieldsResolver } from './comment-fields.resolver';
+import { CommentSummaryResolver } from './comment-summary.resolver';
+import { CommentSummaryService } from './comment-summary.service';
+import { CommentViewsService } from './comment-views.service';
+import { CommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+import { CommentsExportController } from './export/comments-export.controller';
+import { CommentsExportService } from './export/comments-export.service';
+import { MentionRecipientsService } from './mentions/mention-recipients.service';
+
+@Module({
+  imports: [NotificationsModule, SpacesModule],
+  controllers: [CommentsExportController],
+  providers: [
+    // Reads the stored Yjs state (snapshot and log) of documents; stateless, so this module keeps its own
+    // instance rather than reaching into the collaboration module, which does not export it.
+    DocumentStoreService,
+    AnchorsService,
+    CommentViewsService,
+    CommentsService,
+    CommentEventsService,
+    CommentSummaryService,
+    CommentsExportService,
+    MentionRecipientsService,
+    CommentsResolver,
+    CommentSummaryResolver,
+    SpaceCommentFieldsResolver,
+    DocumentCommentFieldsResolver,
+  ],
+  exports: [CommentViewsService],
+})
+export class CommentsModule {}

@@ -1,0 +1,131 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Text } from '../../common/validation';
+import { THREAD_STATUS_FILTERS, ThreadStatusFilterEnum, type ThreadStatusFilter } from '../models/enums';
+
+export const COMMENT_MAX_LENGTH = 10_000;
+
+/**
+ * What a person typed, as stored: one Unicode form (so that « é » typed two ways is one letter), line breaks as
+ * « \n », and no control characters (PostgreSQL refuses NUL in text), before the usual trimming and length checks.
+ */
+const CommentBody = (): PropertyDecorator => (target, key) => {
+  Transform(({ value }) =>
+    // eslint-disable-next-line no-control-regex
+    typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '') : value,
+  )(target, key);
+  Text('Le commentaire', 1, COMMENT_MAX_LENGTH)(target, key);
+};
+
+const ThreadId = () => IsUUID('all', { message: 'Cette discussion n’existe pas ou vous n’y avez pas accès.' });
+const CommentId = () => IsUUID('all', { message: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.' });
+
+@InputType({ description: 'Le passage commenté : ses deux bouts en positions relatives Yjs, et son texte tel qu’il se lisait.' })
+export class CommentAnchorInput {
+  @Field({ description: 'Début : Y.encodeRelativePosition d’une position de l’XmlFragment « default », en base64.' })
+  @IsString({ message: 'L’emplacement du passage commenté est illisible.' })
+  @MaxLength(200, { message: 'L’emplacement du passage commenté est illisible.' })
+  from: string;
+
+  @Field({ description: 'Fin, sous la même forme.' })
+  @IsString({ message: 'L’emplacement du passage commenté est illisible.' })
+  @MaxLength(200, { message: 'L’emplacement du passage commenté est illisible.' })
+  to: string;
+
+  @Field({ description: 'Le texte sélectionné, gardé s’il est supprimé ensuite (raccourci à 300 caractères).' })
+  @Text('Le passage commenté', 1, 5000)
+  excerpt: string;
+}
+
+@InputType()
+export class CreateThreadInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  documentId: string;
+
+  @Field({ description: 'Texte brut ; « @Prénom Nom » et « @CAF » y sont des mentions.' })
+  @CommentBody()
+  body: string;
+
+  @Field(() => CommentAnchorInput, { nullable: true, description: 'Absent : la discussion porte sur le document entier.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CommentAnchorInput)
+  anchor?: CommentAnchorInput | null;
+}
+
+@InputType()
+export class ReplyToThreadInput {
+  @Field(() => ID)
+  @ThreadId()
+  threadId: string;
+
+  @Field()
+  @CommentBody()
+  body: string;
+}
+
+@InputType()
+export class EditCommentInput {
+  @Field(() => ID)
+  @CommentId()
+  id: string;
+
+  @Field()
+  @CommentBody()
+  body: string;
+}
+
+@InputType()
+export class HideCommentInput {
+  @Field(() => ID)
+  @CommentId()
+  id: string;
+
+  @Field({ description: 'Pourquoi le commentaire est masqué : gardé dans l’historique de modération, montré à son auteur.' })
+  @Text('Le motif', 3, 500)
+  reason: string;
+}
+
+@InputType({ description: 'Pour ne garder que certaines discussions ; chaque critère donné s’ajoute aux autres.' })
+export class CommentFilterInput {
+  @Field(() => ThreadStatusFilterEnum, { nullable: true, description: 'Toutes par défaut.' })
+  @IsOptional()
+  @IsIn(THREAD_STATUS_FILTERS, { message: 'Choisissez les discussions ouvertes, résolues ou toutes.' })
+  status?: ThreadStatusFilter | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces structures a écrit.' })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
+  structureIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces personnes a écrit.' })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'Une des personnes choisies est inconnue.' })
+  authorIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Le titre d’un chapitre ; chaîne vide : hors chapitre (document entier, avant le premier titre).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  chapter?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Un mot ou une phrase, cherché dans les commentaires et les passages commentés.' })
+  @IsOptional()
+  @Text('La recherche', 0, 200)
+  search?: string | null;
+}
+
+@ArgsType()
+export class CommentThreadsArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  documentId: string;
+
+  @Field(() => CommentFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CommentFilterInput)
+  filter?: CommentFilterInput | null;
+}
