@@ -140,10 +140,17 @@ try {
 
   const address = `${server.url}/d/${documentId}/${slug}`;
   const [name, value] = cookie.split('=');
-  const editable = () =>
-    // Polled by the page itself: the time since navigation when the editor takes input and shows the last heading.
-    `(() => { const editor = document.querySelector('.collab-editor .ProseMirror[contenteditable="true"]');
-      return editor && editor.textContent.includes(${JSON.stringify(last)}) ? performance.now() : false; })()`;
+  // Polled by the page itself: the time since navigation when the editor takes input and shows the last heading.
+  // A function, not a string: the page's Content-Security-Policy rightly forbids eval.
+  const editable = (page) =>
+    page.waitForFunction(
+      (heading) => {
+        const editor = document.querySelector('.collab-editor .ProseMirror[contenteditable="true"]');
+        return editor && editor.textContent.includes(heading) ? performance.now() : false;
+      },
+      last,
+      { polling: 'raf', timeout: 60000 },
+    );
   const browserCold = [];
   const browserWarm = [];
   for (let i = 0; i < RUNS; i++) {
@@ -151,11 +158,11 @@ try {
     await context.addCookies([{ name, value, url: server.url }]);
     const page = await context.newPage();
     await page.goto(address);
-    browserCold.push(await (await page.waitForFunction(editable(), null, { polling: 'raf', timeout: 60000 })).jsonValue());
+    browserCold.push(await (await editable(page)).jsonValue());
     // Same device again: the copy kept in IndexedDB is shown while the server answers.
     await page.waitForTimeout(1000);
     await page.goto(address);
-    browserWarm.push(await (await page.waitForFunction(editable(), null, { polling: 'raf', timeout: 60000 })).jsonValue());
+    browserWarm.push(await (await editable(page)).jsonValue());
     await context.close();
   }
 
