@@ -27,6 +27,7 @@ import { SpacesModule } from './spaces/spaces.module';
 import { StructuresModule } from './structures/structures.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UsersModule } from './users/users.module';
+import { VersionsModule } from './versions/versions.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -72,6 +73,7 @@ export class AppModule {
         CollaborationModule,
         NotificationsModule,
         CommentsModule,
+        VersionsModule,
         MentionsModule,
         UploadsModule,
       ],

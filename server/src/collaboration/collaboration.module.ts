@@ -9,6 +9,6 @@ import { DocumentStoreService } from './document-store.service';
 @Module({
   imports: [DocumentsModule],
   providers: [CollabTokenService, CollabAccessService, DocumentStoreService, CollaborationServer, CollaborationResolver],
-  exports: [CollaborationServer],
+  exports: [CollaborationServer, DocumentStoreService],
 })
 export class CollaborationModule {}

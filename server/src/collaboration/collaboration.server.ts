@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { COLLAB_RETRY_LATER } from '@cocon/shared';
+import { replaceYDocContent, type JSONContent } from '@cocon/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
 import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
@@ -38,6 +39,9 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   /** Approximate size of each open document's state, to refuse updates past MAX_DOCUMENT_BYTES. */
   private readonly sizes = new Map<string, number>();
   private recheckTimer: NodeJS.Timeout | null = null;
+  /** Told of each change a person made, once it is durable; and when no one who may write is left in a document. */
+  private readonly editListeners: ((documentId: string, userId: string) => void)[] = [];
+  private readonly editorsGoneListeners: ((documentId: string) => void)[] = [];
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -81,11 +85,16 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         this.pending.set(connection, await this.store.append(documentName, update));
         this.sizes.set(documentName, size);
       },
-      afterHandleMessage: async ({ connection, documentName }) => {
+      afterHandleMessage: async ({ connection, documentName, context }) => {
         const id = this.pending.get(connection);
         if (!id) return;
         this.pending.delete(connection);
         this.applied.set(documentName, [...(this.applied.get(documentName) ?? []), id]);
+        if (context.userId) for (const listener of this.editListeners) listener(documentName, context.userId);
+      },
+      onDisconnect: async ({ document, documentName }) => {
+        const writers = (document.getConnections() as Connection<CollabContext>[]).filter((connection) => !connection.readOnly);
+        if (writers.length === 0) for (const listener of this.editorsGoneListeners) listener(documentName);
       },
       onStoreDocument: async ({ document, documentName, lastContext }) => {
         const ids = this.applied.get(documentName) ?? [];
@@ -98,6 +107,39 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         }
       },
     });
+  }
+
+  onEdit(listener: (documentId: string, userId: string) => void): void {
+    this.editListeners.push(listener);
+  }
+
+  onEditorsGone(listener: (documentId: string) => void): void {
+    this.editorsGoneListeners.push(listener);
+  }
+
+  /**
+   * Puts new content into a document as a change made by the server (a restored revision): it is stored before
+   * this returns, and everyone who has the document open, on any instance, sees it arrive.
+   */
+  async replaceContent(documentId: string, content: JSONContent, userId: string): Promise<void> {
+    const connection = await this.hocuspocus.openDirectConnection(documentId, { userId, readOnly: false } satisfies CollabContext);
+    try {
+      const updates: Uint8Array[] = [];
+      const capture = (update: Uint8Array) => updates.push(update);
+      connection.document!.on('update', capture);
+      try {
+        await connection.transact((document) => replaceYDocContent(document, content));
+      } finally {
+        connection.document!.off('update', capture);
+      }
+      // Logged like a client's change, so that it is durable now, whatever happens to the next compaction.
+      if (updates.length) {
+        const id = await this.store.append(documentId, Y.mergeUpdates(updates));
+        this.applied.set(documentId, [...(this.applied.get(documentId) ?? []), id]);
+      }
+    } finally {
+      await connection.disconnect();
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON } from '@cocon/shared';
+import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON, type JSONContent } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { Document } from '../documents/document.entity';
@@ -30,6 +30,24 @@ export class DocumentStoreService {
     }
     const log = await this.dataSource.manager.find(DocumentUpdate, { where: { documentId }, order: { id: 'ASC' } });
     return log.length ? Y.mergeUpdates([snapshot, ...log.map((row) => new Uint8Array(row.update))]) : snapshot;
+  }
+
+  /**
+   * The document's content as it stands, every acknowledged change included: from its live state when it has
+   * one, from the stored JSON when it was never opened in the editor.
+   */
+  async currentContent(documentId: string): Promise<JSONContent> {
+    const [row] = await this.dataSource.query(
+      `SELECT ydoc IS NULL AS "neverOpened", content, EXISTS (SELECT 1 FROM document_update WHERE "documentId" = $1) AS "hasLog"
+       FROM document WHERE id = $1`,
+      [documentId],
+    );
+    if (row.neverOpened && !row.hasLog) return row.content;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, await this.load(documentId));
+    const content = yDocToDocumentJSON(doc);
+    doc.destroy();
+    return content;
   }
 
   /** Appends one update to the log; returns its id once it is durable. */

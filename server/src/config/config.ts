@@ -18,6 +18,12 @@ export interface AppConfig {
   clientDist: string | null;
   /** Largest image a person may upload into a document, in bytes. */
   uploadMaxBytes: number;
+  /** A revision is taken once a document has had no change for this long… */
+  revisionQuietMinutes: number;
+  /** …or, under continuous editing, once this long has passed since the changes began. */
+  revisionMaxMinutes: number;
+  /** Automatic revisions older than this are thinned out to one a day; 0 keeps them all. */
+  revisionRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +98,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     sessionDays: readInteger(env, 'SESSION_DAYS', 30, 1, 365),
     clientDist,
     uploadMaxBytes: readInteger(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    revisionQuietMinutes: readInteger(env, 'REVISION_QUIET_MINUTES', 5, 1, 24 * 60),
+    revisionMaxMinutes: readInteger(env, 'REVISION_MAX_MINUTES', 30, 1, 24 * 60),
+    revisionRetentionDays: readInteger(env, 'REVISION_RETENTION_DAYS', 0, 0, 36500),
   };
 }
 

@@ -9,11 +9,17 @@ import { DocumentUpdate } from '../collaboration/document-update.entity';
 import { ServerSetting } from '../common/server-setting.entity';
 import { Session } from '../auth/session.entity';
 import { Document } from '../documents/document.entity';
+import { DocumentEvent } from '../documents/document-event.entity';
 import { Space } from '../spaces/space.entity';
 import { EscSite } from '../structures/esc-site.entity';
 import { Structure } from '../structures/structure.entity';
 import { User } from '../users/user.entity';
 import { DocumentImage } from '../uploads/document-image.entity';
+import { DocumentActivity } from '../versions/document-activity.entity';
+import { OfficialVersion } from '../versions/official-version.entity';
+import { OfficialVersionEvent } from '../versions/official-version-event.entity';
+import { RevisionBlock } from '../versions/revision-block.entity';
+import { Revision } from '../versions/revision.entity';
 
 export const ENTITIES = [
   EscSite,
@@ -26,6 +32,12 @@ export const ENTITIES = [
   DocumentUpdate,
   DocumentImage,
   ServerSetting,
+  DocumentEvent,
+  Revision,
+  RevisionBlock,
+  DocumentActivity,
+  OfficialVersion,
+  OfficialVersionEvent,
   CommentThread,
   Comment,
   CommentModeration,

@@ -80,6 +80,11 @@ export class Document {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   deletedBy: User | null;
 
+  /** Name of the document in the addresses of its official versions (/archives/<archiveSlug>/v2), fixed at the first approval. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', nullable: true })
+  archiveSlug: string | null;
+
   /** The document whose trashing took this one along; restoring it brings this one back too. */
   @Column({ type: 'uuid', nullable: true })
   trashRootId: string | null;

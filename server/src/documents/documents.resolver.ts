@@ -107,8 +107,8 @@ export class DocumentsResolver {
 
   @Authorize('document.restore', { kind: 'document', arg: 'id' })
   @Mutation(() => Document, { description: 'Restaure un document de la corbeille avec ses sous-documents.' })
-  restoreDocument(@Args('id', { type: () => ID }) id: string): Promise<Document> {
-    return this.documents.restore(id);
+  restoreDocument(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: User): Promise<Document> {
+    return this.documents.restore(id, user);
   }
 
   @Authorize('document.purge', { kind: 'document', arg: 'id' })

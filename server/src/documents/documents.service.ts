@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EMPTY_DOCUMENT } from '@cocon/shared';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
 import { badInput, isUuid } from '../common/errors';
 import { slugify } from '../common/slug';
 import { PolicyService } from '../policies/policy.service';
 import { Space } from '../spaces/space.entity';
 import type { User } from '../users/user.entity';
+import { DocumentEvent, type DocumentEventKind } from './document-event.entity';
 import { Document } from './document.entity';
 import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.input';
 
@@ -17,6 +19,7 @@ export class DocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
+    private readonly clock: Clock,
   ) {}
 
   /** A document the caller may read; a trashed one only for those who may restore it. */
@@ -26,6 +29,11 @@ export class DocumentsService {
     if (!document || !this.policy.canReadSpace(user, document.space)) return null;
     if (document.deletedAt && !this.policy.can(user, 'document.restore')) return null;
     return document;
+  }
+
+  /** A document known to exist (its id came from another object the caller could reach). */
+  findById(id: string): Promise<Document> {
+    return this.dataSource.manager.findOneByOrFail(Document, { id });
   }
 
   async recent(user: User | null, limit: number): Promise<Document[]> {
@@ -77,7 +85,7 @@ export class DocumentsService {
       const parentId = input.parentId ?? null;
       if (parentId) await this.liveParentIn(manager, input.spaceId, parentId);
       const position = await this.nextPosition(manager, input.spaceId, parentId);
-      return manager.save(
+      const document = await manager.save(
         manager.create(Document, {
           spaceId: input.spaceId,
           parentId,
@@ -90,14 +98,19 @@ export class DocumentsService {
           updatedById: user.id,
         }),
       );
+      await this.recordEvent(manager, document.id, 'CREATED', user, null, input.title);
+      return document;
     });
   }
 
   async rename(id: string, title: string, user: User): Promise<Document> {
     const document = await this.dataSource.manager.findOneByOrFail(Document, { id });
     if (document.deletedAt) throw badInput(IN_TRASH);
-    await this.dataSource.manager.update(Document, { id }, { title, slug: slugify(title), updatedById: user.id });
-    return this.dataSource.manager.findOneByOrFail(Document, { id });
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(Document, { id }, { title, slug: slugify(title), updatedById: user.id });
+      if (title !== document.title) await this.recordEvent(manager, id, 'RENAMED', user, document.title, title);
+      return manager.findOneByOrFail(Document, { id });
+    });
   }
 
   async move(input: MoveDocumentInput, user: User): Promise<Document> {
@@ -116,7 +129,10 @@ export class DocumentsService {
       await manager.update(Document, { id: document.id }, { parentId, updatedById: user.id });
       await this.renumber(manager, spaceId, parentId, { id: document.id, rank: input.position });
       // The level it left closes up behind it.
-      if (document.parentId !== parentId) await this.renumber(manager, spaceId, document.parentId);
+      if (document.parentId !== parentId) {
+        await this.renumber(manager, spaceId, document.parentId);
+        await this.recordEvent(manager, document.id, 'MOVED', user, await this.placeName(manager, document.parentId), await this.placeName(manager, parentId));
+      }
       return manager.findOneByOrFail(Document, { id: document.id });
     });
   }
@@ -134,11 +150,12 @@ export class DocumentsService {
         { deletedAt: new Date(), deletedById: user.id, trashRootId: id },
       );
       await this.renumber(manager, spaceId, document.parentId);
+      await this.recordEvent(manager, id, 'TRASHED', user, null, null);
       return manager.findOneByOrFail(Document, { id });
     });
   }
 
-  async restore(id: string): Promise<Document> {
+  async restore(id: string, user: User): Promise<Document> {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
     return this.inSpace(spaceId, async (manager) => {
       const document = await this.trashedRoot(manager, id);
@@ -149,6 +166,7 @@ export class DocumentsService {
       await manager.update(Document, { trashRootId: id }, { deletedAt: null, deletedById: null, trashRootId: null });
       await manager.update(Document, { id }, { parentId });
       await this.renumber(manager, spaceId, parentId, { id, rank: parentGone ? Number.MAX_SAFE_INTEGER : document.position });
+      await this.recordEvent(manager, id, 'RESTORED', user, null, parentGone ? await this.placeName(manager, null) : null);
       return manager.findOneByOrFail(Document, { id });
     });
   }
@@ -157,9 +175,26 @@ export class DocumentsService {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
     await this.inSpace(spaceId, async (manager) => {
       await this.trashedRoot(manager, id);
+      const subtree = await this.subtreeIds(manager, id);
+      const [{ official }] = await manager.query('SELECT count(*)::int AS official FROM official_version WHERE "documentId" = ANY($1)', [subtree]);
+      if (official > 0) {
+        throw badInput('Ce document (ou l’un de ses sous-documents) a des versions officielles : elles sont gardées pour toujours, il ne peut donc pas être supprimé définitivement.');
+      }
       // Everything below goes too (foreign key ON DELETE CASCADE).
       await manager.delete(Document, { id });
     });
+  }
+
+  /** Keeps in the document's history what happened to it besides its content. */
+  private async recordEvent(manager: EntityManager, documentId: string, kind: DocumentEventKind, user: User, before: string | null, after: string | null) {
+    await manager.insert(DocumentEvent, { documentId, kind, actorId: user.id, at: this.clock.now(), before, after });
+  }
+
+  /** Where a document stands, in words: under which document, or at the top of its space. */
+  private async placeName(manager: EntityManager, parentId: string | null): Promise<string> {
+    if (!parentId) return 'Premier niveau de l’espace';
+    const parent = await manager.findOneBy(Document, { id: parentId });
+    return parent ? `Sous « ${parent.title} »` : 'Premier niveau de l’espace';
   }
 
   /** Tree changes in one space run one at a time, so two moves can never build a loop together. */

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { User } from '../users/user.entity';
 import type { PolicyService } from './policy.service';
 
-export type TargetKind = 'space' | 'document' | 'structure' | 'user' | 'invitation' | 'thread' | 'comment' | 'notification';
+export type TargetKind = 'space' | 'document' | 'structure' | 'user' | 'invitation' | 'revision' | 'officialVersion' | 'thread' | 'comment' | 'notification';
 
 /** What a rule on an object receives: the caller and the id of an object they were found able to reach. */
 export interface ObjectRuleContext {

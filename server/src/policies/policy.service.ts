@@ -6,6 +6,8 @@ import { AuthToken } from '../auth/auth-token.entity';
 import { reachableComment, reachableThread } from '../comments/comment.policy';
 import { forbidden, isUuid, notFound, unauthenticated } from '../common/errors';
 import { Document } from '../documents/document.entity';
+import { OfficialVersion } from '../versions/official-version.entity';
+import { Revision } from '../versions/revision.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Space } from '../spaces/space.entity';
 import { Structure } from '../structures/structure.entity';
@@ -18,6 +20,8 @@ const NOT_FOUND_MESSAGES: Record<TargetKind, string> = {
   structure: 'Cette structure n’existe pas.',
   user: 'Ce compte n’existe pas.',
   invitation: 'Cette invitation n’existe pas.',
+  revision: 'Cette révision n’existe pas ou vous n’y avez pas accès.',
+  officialVersion: 'Cette version officielle n’existe pas ou vous n’y avez pas accès.',
   thread: 'Cette discussion n’existe pas ou vous n’y avez pas accès.',
   comment: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.',
   notification: 'Cette notification n’existe pas.',
@@ -86,6 +90,14 @@ export class PolicyService {
         return manager.existsBy(User, { id });
       case 'invitation':
         return manager.existsBy(AuthToken, { id, kind: 'INVITATION' });
+      case 'revision': {
+        const revision = await manager.findOne(Revision, { where: { id }, relations: { document: { space: true } } });
+        return revision !== null && this.canReadSpace(user, revision.document.space);
+      }
+      case 'officialVersion': {
+        const version = await manager.findOne(OfficialVersion, { where: { id }, relations: { document: { space: true } } });
+        return version !== null && this.canReadSpace(user, version.document.space);
+      }
       case 'thread':
         return (await reachableThread(this, manager, user, id)) !== null;
       case 'comment':

@@ -11,16 +11,23 @@ import { Space } from '../spaces/space.entity';
 import { EscSite } from '../structures/esc-site.entity';
 import { Structure } from '../structures/structure.entity';
 import { User } from '../users/user.entity';
+import { OfficialVersionsService } from '../versions/official-versions.service';
+import { RevisionsService } from '../versions/revisions.service';
 import { demoContent, type DemoContent, type DemoDocument } from './demo-content';
 
 export const DEMO_PASSWORD = 'cocon-demo';
 
-/** Fills an empty database with the demo content of the Acte 3 programme, in one transaction. */
+/**
+ * Fills an empty database with the demo content of the Acte 3 programme, in one transaction; then gives each
+ * document its history (revisions and official versions), through the same services as everyday use.
+ */
 @Injectable()
 export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly revisions: RevisionsService,
+    private readonly officialVersions: OfficialVersionsService,
   ) {}
 
   async seedIfEmpty(content: DemoContent = demoContent): Promise<boolean> {
@@ -28,6 +35,9 @@ export class DemoSeedService {
     if ((await manager.count(User)) > 0 || (await manager.count(Structure)) > 0) return false;
     // Hashed before the transaction: PGlite has one connection, and hashing takes a while.
     const hashes = await Promise.all(content.people.map(() => hashPassword(DEMO_PASSWORD)));
+    const inserted: { id: string; demo: DemoDocument }[] = [];
+    let author!: User;
+    let byEmail!: Map<string, User>;
     await this.dataSource.transaction(async (tx) => {
       const sites = new Map<string, EscSite>();
       for (const site of content.sites) {
@@ -44,18 +54,27 @@ export class DemoSeedService {
         const { structureKey: _key, ...fields } = person;
         people.push(await tx.save(tx.create(User, { ...fields, structureId, passwordHash: hashes[index] })));
       }
-      const author = people.find((person) => person.role === 'GROUPE_NUMERIQUE') ?? people[0];
+      author = people.find((person) => person.role === 'GROUPE_NUMERIQUE') ?? people[0];
+      byEmail = new Map(people.map((person) => [person.email, person]));
       for (const [position, demoSpace] of content.spaces.entries()) {
         const { documents, allowedRoles, ...fields } = demoSpace;
         const space = await tx.save(tx.create(Space, { ...fields, allowedRoles: allowedRoles ?? [], position }));
-        await this.insertDocuments(tx, space, null, documents, author);
+        await this.insertDocuments(tx, space, null, documents, author, inserted);
       }
     });
+    for (const { id, demo } of inserted) await this.writeHistory(id, demo, author, byEmail);
     this.logger.info({ people: content.people.length, spaces: content.spaces.length }, 'Demo content created');
     return true;
   }
 
-  private async insertDocuments(tx: EntityManager, space: Space, parentId: string | null, documents: DemoDocument[], author: User) {
+  private async insertDocuments(
+    tx: EntityManager,
+    space: Space,
+    parentId: string | null,
+    documents: DemoDocument[],
+    author: User,
+    inserted: { id: string; demo: DemoDocument }[],
+  ) {
     for (const [position, demo] of documents.entries()) {
       const document = await tx.save(
         tx.create(Document, {
@@ -70,7 +89,34 @@ export class DemoSeedService {
           updatedById: author.id,
         }),
       );
-      await this.insertDocuments(tx, space, document.id, demo.children ?? [], author);
+      inserted.push({ id: document.id, demo });
+      await this.insertDocuments(tx, space, document.id, demo.children ?? [], author, inserted);
+    }
+  }
+
+  /** A first revision of each document; for those with a past (the socle commun), each of its versions. */
+  private async writeHistory(documentId: string, demo: DemoDocument, author: User, byEmail: Map<string, User>): Promise<void> {
+    if (!demo.history) {
+      await this.revisions.take(documentId, { cause: 'IMPORT', contributorIds: [author.id] });
+      return;
+    }
+    const person = (email: string) => {
+      const found = byEmail.get(email);
+      if (!found) throw new Error(`Demo content names an unknown person: ${email}`);
+      return found;
+    };
+    for (const past of demo.history) {
+      const revision = await this.revisions.take(documentId, {
+        cause: 'IMPORT',
+        content: past.content,
+        contributorIds: past.writtenBy.map((email) => person(email).id),
+        at: new Date(past.writtenAt),
+      });
+      if (!past.official || !revision) continue;
+      const { label, slug, effectiveDate, note, proposedBy, proposedAt, approvedBy, approvedAt } = past.official;
+      const input = { documentId, revisionId: revision.id, label, slug, effectiveDate, note };
+      const version = await this.officialVersions.propose(input, person(proposedBy), new Date(proposedAt));
+      if (approvedBy && approvedAt) await this.officialVersions.approve(version.id, person(approvedBy), 'Validée en séance du GT ESC.', new Date(approvedAt));
     }
   }
 }

@@ -15,6 +15,11 @@ export class StructuresService {
     return this.dataSource.manager.find(Structure, { order: { name: 'ASC' } });
   }
 
+  /** Several structures at once, by name. */
+  findByIds(ids: string[]): Promise<Structure[]> {
+    return ids.length ? this.dataSource.manager.find(Structure, { where: { id: In(ids) }, order: { name: 'ASC' } }) : Promise.resolve([]);
+  }
+
   listSites(): Promise<EscSite[]> {
     return this.dataSource.manager.find(EscSite, { order: { name: 'ASC' } });
   }

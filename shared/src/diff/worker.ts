@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { diffDocuments } from './document-diff';
-import { describeRevision } from './provenance';
+import { documentBlocks } from './blocks';
+import { carryLineage, describeRevision } from './provenance';
 import type { DiffTask, DiffTaskResult } from './tasks';
 
 function run(task: DiffTask): DiffTaskResult {
@@ -14,6 +15,12 @@ function run(task: DiffTask): DiffTaskResult {
       return { kind: 'diff', diff: diffDocuments(task.before, task.after) };
     case 'revision':
       return { kind: 'revision', ...describeRevision(task.before, task.lineage, task.after, task.revision) };
+    case 'provenance':
+      return {
+        kind: 'provenance',
+        blocks: documentBlocks(task.after).map(({ key: _key, ...block }) => block),
+        lineage: carryLineage(task.before, task.lineage, task.after, task.revision),
+      };
   }
 }
 

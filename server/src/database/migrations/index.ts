@@ -3,6 +3,7 @@ import { DocumentImages1796161007353 } from './1796161007353-DocumentImages';
 import { Initial1795435379217 } from './1795435379217-Initial';
 import { LiveEditing1795438220153 } from './1795438220153-LiveEditing';
 import { Comments1796161636067 } from './1796161636067-Comments';
+import { History1796163000000 } from './1796163000000-History';
 
 /** Every migration, oldest first. Generate new ones with `npm run migration:generate -w server -- Name`. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795435379217, LiveEditing1795438220153, DocumentImages1796161007353, Comments1796161636067];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795435379217, LiveEditing1795438220153, DocumentImages1796161007353, Comments1796161636067, History1796163000000];

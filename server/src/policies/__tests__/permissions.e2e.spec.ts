@@ -54,7 +54,7 @@ function withValue(variables: Variables, keys: string[], value: unknown): Variab
  * that very object is checked, and one they cannot reach answers NOT_FOUND like one that does not exist. A `choice`
  * made in a form (a structure, a site): an unknown one is an input error on that field.
  */
-const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'thread' | 'comment' | 'object' | 'choice'> = {
+const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'thread' | 'comment' | 'revision' | 'version' | 'object' | 'choice'> = {
   'createDocument.input.spaceId': 'space',
   'createDocument.input.parentId': 'document',
   'renameDocument.id': 'document',
@@ -70,6 +70,13 @@ const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'thread' |
   'updateUser.input.id': 'object',
   'createPasswordResetLink.userId': 'object',
   'revokeInvitation.id': 'object',
+  'createNamedRevision.documentId': 'document',
+  'nameRevision.id': 'revision',
+  'restoreRevision.id': 'revision',
+  'proposeOfficialVersion.input.documentId': 'document',
+  'proposeOfficialVersion.input.revisionId': 'revision',
+  'approveOfficialVersion.id': 'version',
+  'withdrawOfficialVersion.id': 'version',
   'createThread.input.documentId': 'document',
   'replyToThread.input.threadId': 'thread',
   'editComment.input.id': 'comment',
@@ -91,7 +98,7 @@ describe('the permission matrix, call by call', () => {
   let app: TestApp;
   let admin: ApiClient;
   let space: Space;
-  let hidden: { space: Space; document: string; trashed: string; thread: string; comment: string };
+  let hidden: { space: Space; document: string; trashed: string; thread: string; comment: string; revision: string; version: string };
   const clients = new Map<Actor, ApiClient>();
   let counter = 0;
   const unique = () => `${Date.now().toString(36)}-${counter++}`;
@@ -103,6 +110,25 @@ describe('the permission matrix, call by call', () => {
   const trashedDocument = async (target = space): Promise<string> => {
     const id = await createDocument(target);
     await admin.ok('mutation ($id: ID!) { trashDocument(id: $id) { id } }', { id });
+    return id;
+  };
+  const revision = async (target = space): Promise<string> => {
+    const variables = { documentId: await createDocument(target), name: `Révision ${unique()}` };
+    return (await admin.ok('mutation ($documentId: ID!, $name: String!) { createNamedRevision(documentId: $documentId, name: $name) { id } }', variables))
+      .createNamedRevision.id;
+  };
+  const proposalInput = async () => ({ documentId: await createDocument(), label: `Version ${unique()}`, slug: `v-${unique()}`, effectiveDate: '2026-06-15' });
+  const proposal = async (): Promise<string> =>
+    (await clients.get('GROUPE_NUMERIQUE')!.ok('mutation ($input: ProposeOfficialVersionInput!) { proposeOfficialVersion(input: $input) { id } }', { input: await proposalInput() }))
+      .proposeOfficialVersion.id;
+  /** A proposal in a space that neither the Groupe numérique nor the GT ESC may read: written directly. */
+  const hiddenProposal = async (target: Space): Promise<string> => {
+    const revisionId = await revision(target);
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO official_version ("documentId", "revisionId", label, slug, "effectiveDate", status, "proposedAt")
+       SELECT "documentId", id, 'Version cachée', 'v1', '2026-06-15', 'PROPOSED', now() FROM document_revision WHERE id = $1 RETURNING id`,
+      [revisionId],
+    );
     return id;
   };
   const invitationInput = async () => ({
@@ -166,6 +192,12 @@ describe('the permission matrix, call by call', () => {
     revokeInvitation: async () => ({ id: (await invite()).invitation.id }),
     updateProfile: async () => ({ input: { name: 'Nouveau nom' } }),
     changePassword: async () => ({ input: { currentPassword: PASSWORD, newPassword: PASSWORD } }),
+    createNamedRevision: async () => ({ documentId: await createDocument(), name: 'Avant la rencontre du 3 juin' }),
+    nameRevision: async () => ({ id: await revision(), name: 'Version relue' }),
+    restoreRevision: async () => ({ id: await revision() }),
+    proposeOfficialVersion: async () => ({ input: await proposalInput() }),
+    approveOfficialVersion: async () => ({ id: await proposal() }),
+    withdrawOfficialVersion: async () => ({ id: await proposal() }),
     createThread: async () => ({ input: { documentId: await createDocument(), body: 'Une remarque.' } }),
     replyToThread: async () => ({ input: { threadId: (await thread(null)).threadId, body: 'Une réponse.' } }),
     editComment: async (actor) => ({ input: { id: (await thread(actor)).commentId, body: 'Corrigé.' } }),
@@ -220,6 +252,8 @@ describe('the permission matrix, call by call', () => {
       trashed: await trashedDocument(restricted),
       thread: inRestricted.threadId,
       comment: inRestricted.commentId,
+      revision: await revision(restricted),
+      version: await hiddenProposal(restricted),
     };
   });
   afterAll(() => app.stop());
@@ -265,7 +299,7 @@ describe('the permission matrix, call by call', () => {
 
   const byKind = (kinds: string[]) => Object.entries(ID_ARGUMENTS).filter(([, kind]) => kinds.includes(kind));
 
-  it.each(byKind(['space', 'document', 'trashed', 'thread', 'comment', 'object']))(
+  it.each(byKind(['space', 'document', 'trashed', 'thread', 'comment', 'revision', 'version', 'object']))(
     '%s: an id the caller cannot reach (%s) answers NOT_FOUND, exactly like an unknown one',
     async (key, kind) => {
       const { role, prepare, send, call } = callWithId(key);
@@ -275,7 +309,7 @@ describe('the permission matrix, call by call', () => {
       expect(await call('pas-un-identifiant')).toEqual(unknown);
       if (role === 'ADMIN' || kind === 'object') return;
 
-      const variables = await prepare(kind === 'space' ? hidden.space.id : kind === 'document' ? hidden.document : hidden[kind as 'trashed' | 'thread' | 'comment']);
+      const variables = await prepare(kind === 'space' ? hidden.space.id : kind === 'document' ? hidden.document : hidden[kind as 'trashed' | 'thread' | 'comment' | 'revision' | 'version']);
       const before = await fingerprint();
       expect(await send(variables)).toEqual(unknown);
       expect(await fingerprint()).toBe(before);

@@ -55,6 +55,47 @@ describe('the demo content', () => {
     expect(spaces.every((space: { visibility: string }) => space.visibility === 'PUBLIC')).toBe(true);
   });
 
+  it('gives the socle commun its V1 and V2, approved and public, and a V3 draft waiting for the GT ESC, with real differences', async () => {
+    const visitor = app.anonymous();
+    const { archive } = await visitor.ok('{ archive { label slug status archivePath effectiveDate revision { id } } }');
+    const socle = archive.filter((version: { archivePath: string }) => version.archivePath.startsWith('/archives/socle-commun/'));
+    expect(socle.map((version: { label: string }) => version.label)).toEqual(['Socle commun V2', 'Socle commun V1']);
+
+    const [v2, v1] = socle;
+    const { compareRevisions } = await visitor.ok('query ($from: ID!, $to: ID!) { compareRevisions(fromId: $from, toId: $to) { diff } }', {
+      from: v1.revision.id,
+      to: v2.revision.id,
+    });
+    // Three lines added; the introduction, rewritten, reads as one removed and one added.
+    expect(compareRevisions.diff.stats).toMatchObject({ added: 4, removed: 1, moved: 0 });
+    expect(compareRevisions.diff.stats.modified).toBeGreaterThanOrEqual(5);
+
+    const writer = await new ApiClient(app.url).login('redaction@cocon.test', DEMO_PASSWORD);
+    const { space } = await writer.ok('{ space(slug: "socle-commun") { documents { id title } } }');
+    const document = space.documents.find((doc: { title: string }) => doc.title === 'Socle commun');
+    const { document: read } = await writer.ok(
+      'query ($id: ID!) { document(id: $id) { officialVersions { slug status revision { id } } revisions { number contributors { id } } } }',
+      { id: document.id },
+    );
+    expect(read.officialVersions.map(({ slug, status }: { slug: string; status: string }) => ({ slug, status }))).toEqual([
+      { slug: 'v1', status: 'APPROVED' },
+      { slug: 'v2', status: 'APPROVED' },
+      { slug: 'v3', status: 'PROPOSED' },
+    ]);
+    expect(read.revisions.map((revision: { number: number }) => revision.number)).toEqual([3, 2, 1]);
+    expect(read.revisions.every((revision: { contributors: unknown[] }) => revision.contributors.length >= 3)).toBe(true);
+
+    // From V2 to the V3 draft, the « affichage clair » moves from the permanences to the free access.
+    const toDraft = await writer.ok('query ($from: ID!, $to: ID!) { compareRevisions(fromId: $from, toId: $to) { diff } }', {
+      from: read.officialVersions[1].revision.id,
+      to: read.officialVersions[2].revision.id,
+    });
+    const moved = toDraft.compareRevisions.diff.sections.flatMap((section: { entries: { kind: string }[] }) => section.entries).find(
+      (entry: { kind: string }) => entry.kind === 'moved',
+    );
+    expect(moved).toMatchObject({ fromSection: '3. Permanences démarches accompagnées', block: { text: expect.stringContaining('Un affichage clair') } });
+  });
+
   it('is not added twice on a second start', async () => {
     const seeded = await app.running.app.get(DemoSeedService).seedIfEmpty();
     expect(seeded).toBe(false);

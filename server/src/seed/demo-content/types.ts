@@ -24,9 +24,30 @@ export interface DemoPerson {
   structureKey: string;
 }
 
+/** A state of a document from before Cocon, kept as a revision; perhaps proposed or approved as an official version. */
+export interface DemoRevision {
+  content: JSONContent;
+  /** E-mails of the people who wrote it (their structures are credited with them). */
+  writtenBy: string[];
+  writtenAt: string;
+  official?: {
+    label: string;
+    slug: string;
+    effectiveDate: string;
+    note: string;
+    proposedBy: string;
+    proposedAt: string;
+    /** Absent: still a proposal, waiting for the GT ESC. */
+    approvedBy?: string;
+    approvedAt?: string;
+  };
+}
+
 export interface DemoDocument {
   title: string;
   content: JSONContent;
+  /** Its history, oldest first; the last entry's content is the document's. Without it, one revision of `content`. */
+  history?: DemoRevision[];
   children?: DemoDocument[];
 }
 

@@ -1,0 +1,95 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsUUID, Matches, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
+import { Text } from '../../common/validation';
+
+const RevisionId = () => IsUUID('all', { message: 'Cette révision n’existe pas ou vous n’y avez pas accès.' });
+const VersionId = () => IsUUID('all', { message: 'Cette version officielle n’existe pas ou vous n’y avez pas accès.' });
+
+@ValidatorConstraint({ name: 'calendarDate' })
+class CalendarDate implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }
+
+  defaultMessage(): string {
+    return 'La date doit être une date du calendrier, au format AAAA-MM-JJ.';
+  }
+}
+
+@ArgsType()
+export class NameRevisionArgs {
+  @Field(() => ID)
+  @RevisionId()
+  id: string;
+
+  @Field({ description: 'Le nom, par exemple « avant la rencontre du 3 juin ».' })
+  @Text('Le nom', 1, 120)
+  name: string;
+}
+
+@ArgsType()
+export class CreateNamedRevisionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  documentId: string;
+
+  @Field({ description: 'Le nom de la révision.' })
+  @Text('Le nom', 1, 120)
+  name: string;
+}
+
+@ArgsType()
+export class CompareRevisionsArgs {
+  @Field(() => ID, { description: 'La révision la plus ancienne (la référence).' })
+  @RevisionId()
+  fromId: string;
+
+  @Field(() => ID, { nullable: true, description: 'La révision comparée à la référence ; absente : l’état actuel du document.' })
+  @IsOptional()
+  @RevisionId()
+  toId?: string | null;
+}
+
+@InputType()
+export class ProposeOfficialVersionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  documentId: string;
+
+  @Field(() => ID, { nullable: true, description: 'La révision proposée ; absente : l’état actuel du document.' })
+  @IsOptional()
+  @RevisionId()
+  revisionId?: string | null;
+
+  @Field({ description: 'Le nom de la version, par exemple « Socle commun V3 ».' })
+  @Text('Le nom de la version', 1, 120)
+  label: string;
+
+  @Field({ description: 'La forme courte de l’adresse publique, par exemple « v3 ».' })
+  @Text('La forme courte', 1, 20)
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'La forme courte ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « v3 »).' })
+  slug: string;
+
+  @Field({ description: 'La date d’entrée en vigueur, AAAA-MM-JJ.' })
+  @Validate(CalendarDate)
+  effectiveDate: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Text('La note', 0, 5000)
+  note?: string | null;
+}
+
+@ArgsType()
+export class DecideOfficialVersionArgs {
+  @Field(() => ID)
+  @VersionId()
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Un mot pour l’historique de la version.' })
+  @IsOptional()
+  @Text('La note', 0, 2000)
+  note?: string | null;
+}

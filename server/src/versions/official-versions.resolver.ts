@@ -1,0 +1,103 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../common/request-context';
+import { Document } from '../documents/document.entity';
+import { DocumentsService } from '../documents/documents.service';
+import { Authorize } from '../policies/authorize.decorator';
+import { User } from '../users/user.entity';
+import { UsersLoader } from '../users/users.loader';
+import { DecideOfficialVersionArgs, ProposeOfficialVersionInput } from './dto/versions.input';
+import { OfficialVersionEvent } from './official-version-event.entity';
+import { OfficialVersion } from './official-version.entity';
+import { OfficialVersionsService } from './official-versions.service';
+import { Revision } from './revision.entity';
+import { VersionsService } from './versions.service';
+
+@Resolver(() => OfficialVersion)
+export class OfficialVersionsResolver {
+  constructor(
+    private readonly officialVersions: OfficialVersionsService,
+    private readonly versions: VersionsService,
+    private readonly documents: DocumentsService,
+    private readonly usersLoader: UsersLoader,
+  ) {}
+
+  @Authorize('history.read')
+  @Query(() => [OfficialVersion], { description: 'Les archives : les versions officielles validées que la personne peut lire.' })
+  archive(@CurrentUser() user: User | null): Promise<OfficialVersion[]> {
+    return this.officialVersions.archive(user);
+  }
+
+  @Authorize('history.read')
+  @Query(() => OfficialVersion, {
+    nullable: true,
+    description: 'Une version officielle validée par son adresse publique /archives/<archiveSlug>/<slug> ; null si inconnue ou non lisible.',
+  })
+  archivedVersion(
+    @Args('archiveSlug') archiveSlug: string,
+    @Args('slug') slug: string,
+    @CurrentUser() user: User | null,
+  ): Promise<OfficialVersion | null> {
+    return this.officialVersions.byAddress(user, archiveSlug, slug);
+  }
+
+  @Authorize('version.propose', { kind: 'document', arg: 'input.documentId' }, { kind: 'revision', arg: 'input.revisionId', optional: true })
+  @Mutation(() => OfficialVersion, { description: 'Propose l’état actuel (ou une révision) comme version officielle, à valider par le GT ESC.' })
+  proposeOfficialVersion(@Args('input') input: ProposeOfficialVersionInput, @CurrentUser() user: User): Promise<OfficialVersion> {
+    return this.officialVersions.propose(input, user);
+  }
+
+  @Authorize('version.approve', { kind: 'officialVersion', arg: 'id' })
+  @Mutation(() => OfficialVersion, { description: 'Valide une version proposée : elle devient officielle et figée pour toujours.' })
+  approveOfficialVersion(@Args() { id, note }: DecideOfficialVersionArgs, @CurrentUser() user: User): Promise<OfficialVersion> {
+    return this.officialVersions.approve(id, user, note);
+  }
+
+  @Authorize('version.propose', { kind: 'officialVersion', arg: 'id' })
+  @Mutation(() => OfficialVersion, { description: 'Retire une proposition qui n’a pas encore été validée.' })
+  withdrawOfficialVersion(@Args() { id, note }: DecideOfficialVersionArgs, @CurrentUser() user: User): Promise<OfficialVersion> {
+    return this.officialVersions.withdraw(id, user, note);
+  }
+
+  @ResolveField(() => Revision)
+  async revision(@Parent() version: OfficialVersion): Promise<Revision> {
+    const [revision] = await this.versions.revisionsByIds([version.revisionId]);
+    return revision;
+  }
+
+  @ResolveField(() => Document)
+  document(@Parent() version: OfficialVersion): Promise<Document> {
+    return this.documents.findById(version.documentId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'L’adresse publique, une fois la version validée : /archives/<document>/<version>.' })
+  async archivePath(@Parent() version: OfficialVersion): Promise<string | null> {
+    if (version.status !== 'APPROVED') return null;
+    const document = await this.documents.findById(version.documentId);
+    return document.archiveSlug ? `/archives/${document.archiveSlug}/${version.slug}` : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  proposedBy(@Parent() version: OfficialVersion, @CurrentUser() user: User | null): Promise<User | null> {
+    return this.usersLoader.load(user, version.proposedById);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Qui l’a validée ou retirée.' })
+  decidedBy(@Parent() version: OfficialVersion, @CurrentUser() user: User | null): Promise<User | null> {
+    return this.usersLoader.load(user, version.decidedById);
+  }
+
+  @ResolveField(() => [OfficialVersionEvent], { description: 'L’historique de la version : proposée, validée ou retirée, par qui, quand.' })
+  events(@Parent() version: OfficialVersion): Promise<OfficialVersionEvent[]> {
+    return this.officialVersions.events(version.id);
+  }
+}
+
+@Resolver(() => OfficialVersionEvent)
+export class OfficialVersionEventsResolver {
+  constructor(private readonly usersLoader: UsersLoader) {}
+
+  @ResolveField(() => User, { nullable: true })
+  actor(@Parent() event: OfficialVersionEvent, @CurrentUser() user: User | null): Promise<User | null> {
+    return this.usersLoader.load(user, event.actorId);
+  }
+}
