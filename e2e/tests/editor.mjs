@@ -231,8 +231,24 @@ export const tests = [
       await screenshot(page, 'editor-image-1280');
       await page.getByRole('button', { name: 'Fermer ce message' }).click();
 
+      // A link: only web pages and e-mail addresses are accepted.
       await editor.click();
       await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Site de la Ville');
+      await page.keyboard.press('Shift+Home');
+      await page.getByRole('toolbar', { name: 'Mise en forme' }).getByRole('button', { name: 'Lien' }).click();
+      const linkDialog = page.getByRole('dialog', { name: 'Ajouter un lien' });
+      await linkDialog.getByRole('textbox', { name: 'Adresse' }).fill('javascript:alert(1)');
+      await linkDialog.getByRole('button', { name: 'Ajouter le lien' }).click();
+      await linkDialog.getByText(/Cette adresse n’est pas valable/).waitFor();
+      await expectAccessible(page, 'fenêtre de lien avec une erreur');
+      await linkDialog.getByRole('textbox', { name: 'Adresse' }).fill('www.rennes.fr');
+      await linkDialog.getByRole('button', { name: 'Ajouter le lien' }).click();
+      await editor.locator('a[href="https://www.rennes.fr"]', { hasText: 'Site de la Ville' }).waitFor();
+
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
       await page.evaluate((html) => {
         const data = new DataTransfer();
         data.setData('text/html', html);
