@@ -43,13 +43,13 @@ export class DiffWorker implements OnModuleDestroy {
     const worker = new Worker(require.resolve('@cocon/shared/dist/diff/worker.js'));
     // Idle, it must not keep the process alive.
     worker.unref();
-    worker.on('message', ({ id, result, error }: { id: number; result?: DiffTaskResult; error?: string }) => {
+    worker.on('message', ({ id, result, error }: { id: number; result?: string; error?: string }) => {
       const pending = this.pending.get(id);
       if (!pending) return;
       this.pending.delete(id);
       clearTimeout(pending.timer);
       if (error !== undefined) pending.reject(new Error(error));
-      else pending.resolve(result!);
+      else pending.resolve(JSON.parse(result!) as DiffTaskResult);
     });
     worker.on('error', (error) => this.restart(error));
     worker.on('exit', (code) => {

@@ -96,9 +96,15 @@ export class RevisionsService {
   }
 
   /** The content of a revision, exactly as it was. */
-  async content(revision: Revision, manager: EntityManager = this.dataSource.manager): Promise<JSONContent> {
+  async content(revision: Revision): Promise<JSONContent> {
+    return JSON.parse(await this.contentText(revision)) as JSONContent;
+  }
+
+  /** The same as JSON text, for the diff worker. */
+  async contentText(revision: Revision): Promise<string> {
+    const manager = this.dataSource.manager;
     const { blockHashes } = await manager.findOneOrFail(Revision, { where: { id: revision.id }, select: { id: true, blockHashes: true } });
-    return this.contents.load(manager, revision.documentId, blockHashes);
+    return this.contents.loadText(manager, revision.documentId, blockHashes);
   }
 
   /** Paragraph by paragraph, the revision numbers of origin and of last change (see BlockLineage). */
@@ -132,7 +138,7 @@ export class RevisionsService {
     return rows.map((row) => row.userId);
   }
 
-  private async latestWithContent(documentId: string): Promise<{ revision: Revision; content: JSONContent } | null> {
+  private async latestWithContent(documentId: string): Promise<{ revision: Revision; content: string } | null> {
     const revision = await this.dataSource.manager
       .createQueryBuilder(Revision, 'revision')
       .addSelect(['revision.blockHashes', 'revision.lineage'])
@@ -140,6 +146,6 @@ export class RevisionsService {
       .orderBy('revision.number', 'DESC')
       .getOne();
     if (!revision) return null;
-    return { revision, content: await this.contents.load(this.dataSource.manager, documentId, revision.blockHashes) };
+    return { revision, content: await this.contents.loadText(this.dataSource.manager, documentId, revision.blockHashes) };
   }
 }

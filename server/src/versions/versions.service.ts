@@ -34,8 +34,8 @@ export class VersionsService {
       throw badInput('Ces deux révisions appartiennent à des documents différents : on ne compare que deux états d’un même document.', 'toId');
     }
     const [before, after] = await Promise.all([
-      this.revisions.content(from),
-      to ? this.revisions.content(to) : this.store.currentContent(from.documentId),
+      this.revisions.contentText(from),
+      to ? this.revisions.contentText(to) : this.store.currentContent(from.documentId),
     ]);
     const { diff } = await this.worker.run({ kind: 'diff', before, after });
     return { from, to, diff };
@@ -78,7 +78,7 @@ export class VersionsService {
     const pending = (latest?.number ?? 0) + 1;
     const [after, before, lineage] = await Promise.all([
       this.store.currentContent(documentId),
-      latest ? this.revisions.content(latest) : Promise.resolve(null),
+      latest ? this.revisions.contentText(latest) : Promise.resolve(null),
       latest ? this.revisions.lineage(latest) : Promise.resolve([]),
     ]);
     const result = await this.worker.run({ kind: 'provenance', before, lineage, after, revision: pending });

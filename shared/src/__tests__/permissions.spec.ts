@@ -24,6 +24,17 @@ describe('the permission table', () => {
     expect(ROLES.filter((role) => roleCan(role, 'comment.moderate'))).toEqual(['ADMIN', 'GT_ESC']);
   });
 
+  it('lets every account, and only accounts, look up people and structures to mention', () => {
+    for (const role of ROLES) expect([role, roleCan(role, 'mention.search')]).toEqual([role, true]);
+    expect(roleCan(null, 'mention.search')).toBe(false);
+  });
+
+  it('lets only the GT ESC approve an official version, and only the writers of versions propose one, administrators included', () => {
+    expect(ROLES.filter((role) => roleCan(role, 'version.approve'))).toEqual(['GT_ESC']);
+    expect(ROLES.filter((role) => roleCan(role, 'version.propose'))).toEqual(['GT_ESC', 'GROUPE_NUMERIQUE']);
+    expect(roleCan(null, 'history.read')).toBe(true);
+  });
+
   it('gives every action a French description', () => {
     for (const description of Object.values(ACTIONS)) expect(description).toMatch(/^[A-ZÀ-Ý]/);
   });
