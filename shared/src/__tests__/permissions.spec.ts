@@ -2,7 +2,7 @@ import { ACTIONS, ROLES, allowedActions, roleCan } from '../index';
 
 describe('the permission table', () => {
   it('lets the public only read', () => {
-    expect(allowedActions(null)).toEqual(['space.read']);
+    expect(allowedActions(null)).toEqual(['space.read', 'history.read']);
   });
 
   it('keeps account, structure and space management to administrators', () => {
