@@ -6,11 +6,14 @@ import { Clock } from '../common/clock';
 import { LOGGER } from '../common/logger';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { CollaborationServer } from '../collaboration/collaboration.server';
+import { RevisionRetentionService } from './revision-retention.service';
 import { RevisionsService } from './revisions.service';
 import type { RevisionCause } from './revision.entity';
 
 /** How often each instance looks for documents due for a revision. */
 const SWEEP_INTERVAL_MS = 20_000;
+/** How often old revisions are thinned out (see RevisionRetentionService), at most. */
+const PRUNE_INTERVAL_MS = 6 * 3600 * 1000;
 /** A person's activity on a document is written at most this often per instance: typing must stay cheap. */
 const ACTIVITY_THROTTLE_MS = 10_000;
 const MINUTE = 60_000;
@@ -19,16 +22,19 @@ const MINUTE = 60_000;
  * When revisions are taken while people edit: once a document has been quiet for a few minutes, when the last
  * person who may write leaves it, and at least every half hour under continuous editing. Who edited since the last
  * revision is kept in the database (document_activity), so any instance can take the revision and credit everyone.
+ * The same sweep thins out old revisions now and then.
  */
 @Injectable()
 export class RevisionScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly recorded = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> | null = null;
+  private prunedAt = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly revisions: RevisionsService,
+    private readonly retention: RevisionRetentionService,
     private readonly collaboration: CollaborationServer,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,6 +87,10 @@ export class RevisionScheduler implements OnApplicationBootstrap, OnModuleDestro
       [quietSince, startedBefore],
     );
     for (const { documentId, quiet } of due) await this.takeIfEdited(documentId, quiet ? 'QUIET' : 'INTERVAL');
+    if (now - this.prunedAt >= PRUNE_INTERVAL_MS) {
+      this.prunedAt = now;
+      await this.retention.prune(new Date(now)).catch((error: unknown) => this.logger.error({ err: error }, 'Could not thin out old revisions'));
+    }
   }
 
   private async takeIfEdited(documentId: string, cause: RevisionCause): Promise<void> {

@@ -8,6 +8,7 @@ import { DocumentEventsResolver, DocumentHistoryResolver } from './document-hist
 import { OfficialVersionEventsResolver, OfficialVersionsResolver } from './official-versions.resolver';
 import { OfficialVersionsService } from './official-versions.service';
 import { RevisionContentStore } from './revision-content.store';
+import { RevisionRetentionService } from './revision-retention.service';
 import { RevisionScheduler } from './revision-scheduler.service';
 import { RevisionsResolver } from './revisions.resolver';
 import { RevisionsService } from './revisions.service';
@@ -21,6 +22,7 @@ import { VersionsService } from './versions.service';
     RevisionContentStore,
     RevisionsService,
     RevisionScheduler,
+    RevisionRetentionService,
     VersionsService,
     OfficialVersionsService,
     RevisionsResolver,
