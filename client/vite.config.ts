@@ -19,8 +19,10 @@ export default defineConfig({
   },
   server: {
     proxy: {
+      '/graphql/ws': { target: apiServer, ws: true },
       '/graphql': apiServer,
       '/health': apiServer,
+      '/api': apiServer,
       '/collab': { target: apiServer, ws: true },
     },
   },

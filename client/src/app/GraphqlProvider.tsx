@@ -1,10 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Client, cacheExchange, fetchExchange, Provider } from 'urql';
+import { liveExchange } from '../features/notifications/lib/liveExchange';
 
 function createGraphqlClient(): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
+    // Subscriptions (comments arriving, the notification counter) go through their own socket.
+    exchanges: [cacheExchange, fetchExchange, liveExchange()],
     // Always POST with a JSON body: the server's CSRF protection refuses simple GET requests.
     preferGetMethod: false,
     fetchOptions: { credentials: 'include', headers: { 'content-type': 'application/json' } },

@@ -3,6 +3,7 @@ import { Link } from 'react-aria-components';
 import { useLocation } from 'react-router';
 import { useLogout } from '../features/auth/hooks/useLogout';
 import { useMe } from '../features/auth/hooks/useMe';
+import { NotificationsLink } from '../features/notifications/components/NotificationsLink';
 import { LinkButton } from '../ui/Button';
 import { MenuButton, MenuItem, MenuSection } from '../ui/Menu';
 import { StructureBadge } from '../ui/StructureBadge';
@@ -28,6 +29,7 @@ export function Header() {
       <div className="header-end">
         {loading ? null : me ? (
           <>
+            <NotificationsLink />
             <p className="header-person">
               <span className="header-person-name">{me.name}</span>
               <StructureBadge structure={me.structure} />

@@ -13,6 +13,10 @@ import { RouteError } from './RouteError';
 // The document page carries the editor's code and the administration is for a few: both load on demand.
 const documentPage = async () => ({ Component: (await import('../features/documents/components/DocumentPage')).DocumentPage });
 const trashPage = async () => ({ Component: (await import('../features/documents/components/TrashPage')).TrashPage });
+const commentSummary = (page: 'DocumentSummaryPage' | 'SpaceSummaryPage') => async () => ({
+  Component: (await import('../features/comments/components/CommentSummaryPage'))[page],
+});
+const notificationsPage = async () => ({ Component: (await import('../features/notifications/components/NotificationsPage')).NotificationsPage });
 const admin = (page: 'AdminLayout' | 'StructuresPage' | 'SpacesPage' | 'AccountsPage' | 'InvitationsPage') => async () => {
   const module = await import('../features/admin');
   return { Component: module[page] };
@@ -33,6 +37,9 @@ export const router = createBrowserRouter([
       { path: 'profil', element: <ProfilePage /> },
       { path: 'espaces/:slug', element: <SpacePage /> },
       { path: 'espaces/:slug/corbeille', lazy: trashPage },
+      { path: 'espaces/:slug/commentaires', lazy: commentSummary('SpaceSummaryPage') },
+      { path: 'd/:id/:slug/commentaires', lazy: commentSummary('DocumentSummaryPage') },
+      { path: 'notifications', lazy: notificationsPage },
       { path: 'd/:id/:slug?', lazy: documentPage },
       {
         path: 'admin',

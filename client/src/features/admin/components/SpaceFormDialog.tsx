@@ -18,7 +18,7 @@ type StructureChoice = AdminSpacesQuery['structures'][number];
 
 // Administrators read every space: offering them as a choice would suggest they could be kept out.
 const ROLE_CHOICES = ROLES.filter((role) => role !== 'ADMIN');
-const FIELDS = ['name', 'slug', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds'];
+const FIELDS = ['name', 'slug', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds', 'commentRoles'];
 const SLUG_RULE = 'Lettres minuscules sans accent, chiffres et tirets.';
 
 interface Props {
@@ -54,6 +54,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
   const [visibility, setVisibility] = useState<SpaceVisibility>(space?.visibility ?? 'MEMBERS');
   const [roles, setRoles] = useState<string[]>(space?.allowedRoles.filter((role) => role !== 'ADMIN') ?? []);
   const [structureIds, setStructureIds] = useState<string[]>(space?.allowedStructures.map((structure) => structure.id) ?? []);
+  const [commentRoles, setCommentRoles] = useState<string[]>(space?.commentRoles.filter((role) => role !== 'ADMIN') ?? []);
   const errors = useFormErrors(FIELDS);
   const restricted = visibility === 'RESTRICTED';
   const preview = slugFromName(name);
@@ -72,6 +73,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
       // Choices only count for a restricted space: none are kept for the others, so nothing reappears by surprise.
       allowedRoles: restricted ? (roles as Role[]) : [],
       allowedStructureIds: restricted ? structureIds : [],
+      commentRoles: commentRoles as Role[],
     };
     const result = space ? await update({ input: { id: space.id, ...input } }) : await create({ input });
     if (result.error) return errors.show(result.error);
@@ -137,6 +139,20 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
           )}
         </>
       )}
+      <CheckboxGroup
+        label="Qui peut commenter"
+        name="commentRoles"
+        description="Rien de coché : toute personne qui peut lire l’espace peut commenter. Les administrateurs commentent toujours."
+        errorMessage={errors.fieldErrors.commentRoles}
+        value={commentRoles}
+        onChange={setCommentRoles}
+      >
+        {ROLE_CHOICES.map((role) => (
+          <Checkbox key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
       <FormActions>
         <Button onPress={onCancel}>Annuler</Button>
         <Button type="submit" variant="primary" isPending={created.fetching || updated.fetching}>

@@ -10,6 +10,7 @@ export const AdminSpacesQuery = graphql(`
       description
       visibility
       allowedRoles
+      commentRoles
       allowedStructures {
         id
         name
@@ -45,6 +46,7 @@ export const UpdateSpaceMutation = graphql(`
       description
       visibility
       allowedRoles
+      commentRoles
       allowedStructures {
         id
         name

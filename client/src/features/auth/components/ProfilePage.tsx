@@ -3,6 +3,7 @@ import { LoginInvite } from '../../../app/AccessPages';
 import { Loading } from '../../../ui/Loading';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StructureBadge } from '../../../ui/StructureBadge';
+import { NotificationSettingsForm } from '../../notifications/components/NotificationSettingsForm';
 import { useMe } from '../hooks/useMe';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileNameForm } from './ProfileNameForm';
@@ -33,6 +34,7 @@ export function ProfilePage() {
       <p className="muted">Votre rôle et votre structure sont choisis par un administrateur de Cocon.</p>
       <ProfileNameForm currentName={me.name} />
       <ChangePasswordForm />
+      <NotificationSettingsForm />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import { Time } from '../../../ui/Time';
 import { useMe } from '../../auth/hooks/useMe';
+import { DocumentComments } from '../../comments/components/DocumentComments';
 import { CollaborativeEditor } from '../../editor/components/CollaborativeEditor';
 import { documentPath } from '../../spaces/lib/tree';
 import { DocumentQuery } from '../graphql/document';
@@ -65,7 +66,9 @@ export function DocumentPage() {
       {doc.deletedAt ? (
         <DocumentContent content={doc.content} />
       ) : (
-        <CollaborativeEditor key={doc.id} documentId={doc.id} canEdit={doc.canEdit} me={me} />
+        <DocumentComments key={doc.id} documentId={doc.id} me={me}>
+          <CollaborativeEditor key={doc.id} documentId={doc.id} canEdit={doc.canEdit} me={me} />
+        </DocumentComments>
       )}
       {doc.children.length > 0 && (
         <section aria-labelledby="document-children" className="section">

@@ -4,6 +4,7 @@ import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import { textColorOn } from '../../../lib/colors';
+import { CommentMarks } from '../../comments/lib/commentMarks';
 import { readerExtensions } from '../../documents/reader/readerExtensions';
 import { HeadingAnchors } from './headingAnchors';
 import { pasteAndDrop } from './pasteAndDrop';
@@ -55,6 +56,7 @@ export function editorExtensions(ydoc: Y.Doc, provider: HocuspocusProvider, user
     Collaboration.configure({ document: ydoc }),
     CollaborationCaret.configure({ provider, user, render: renderCaret }),
     HeadingAnchors,
+    CommentMarks.configure({ documentId: provider.configuration.name }),
     ...(writing
       ? [
           suggestionList({

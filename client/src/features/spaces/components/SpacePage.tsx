@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Plus, Trash2 } from 'lucide-react';
+import { MessagesSquare, Plus, Trash2 } from 'lucide-react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { LoginInvite, NotFoundPage } from '../../../app/AccessPages';
 import { useSetCurrentSpace } from '../../../app/currentSpace';
@@ -56,7 +56,7 @@ export function SpacePage() {
       </p>
       {space.description && <p className="lead">{space.description}</p>}
       {trashed && <TrashUndo key={location.key} doc={trashed} />}
-      {(space.canEdit || canSeeTrash) && (
+      {(space.canEdit || canSeeTrash || can('comment.read')) && (
         <div className="toolbar" role="group" aria-label="Actions de l’espace">
           {space.canEdit && (
             <Button variant="primary" onPress={() => setAction({ kind: 'create', parent: null })}>
@@ -68,6 +68,12 @@ export function SpacePage() {
             <LinkButton href={`/espaces/${space.slug}/corbeille`}>
               <Trash2 aria-hidden="true" size={18} />
               Corbeille
+            </LinkButton>
+          )}
+          {can('comment.read') && (
+            <LinkButton href={`/espaces/${space.slug}/commentaires`}>
+              <MessagesSquare aria-hidden="true" size={18} />
+              Synthèse des commentaires
             </LinkButton>
           )}
         </div>

@@ -1,0 +1,195 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { useClient } from 'urql';
+import type { MentionCandidatesQuery } from '../../../gql/graphql';
+import { Button } from '../../../ui/Button';
+import { StructureBadge } from '../../../ui/StructureBadge';
+import { MentionCandidatesQuery as CandidatesQuery } from '../../editor/graphql/mentionCandidates';
+
+export const COMMENT_MAX_LENGTH = 10_000;
+
+type Candidate = MentionCandidatesQuery['mentionCandidates'][number];
+
+interface Props {
+  documentId: string;
+  label: string;
+  submitLabel: string;
+  /** Keeps the text on this device while it is not sent (a reload or a lost connection loses nothing). */
+  draftKey: string;
+  initialText?: string;
+  /** Resolves with an error message to show, or null once the comment is sent. */
+  onSubmit: (text: string) => Promise<string | null>;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}
+
+/** The « @… » being typed just before the caret, if any: what to look for, and where it starts. */
+function mentionAt(text: string, caret: number): { start: number; search: string } | null {
+  const before = text.slice(0, caret);
+  const match = /(^|[\s(])@([^\s@]{0,40}(?: [^\s@]{0,40})?)$/u.exec(before);
+  return match ? { start: caret - match[2].length - 1, search: match[2] } : null;
+}
+
+const readDraft = (key: string) => {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const writeDraft = (key: string, text: string) => {
+  try {
+    if (text) sessionStorage.setItem(key, text);
+    else sessionStorage.removeItem(key);
+  } catch {
+    // Private browsing may refuse storage: the text simply is not kept across a reload.
+  }
+};
+
+/**
+ * Where a comment is written: plain text, « @ » followed by a name offers the people who can read the document
+ * and the structures (arrows to choose, Entrée or Tab to insert, Échap to close), Ctrl+Entrée sends.
+ */
+export function CommentComposer({ documentId, label, submitLabel, draftKey, initialText = '', onSubmit, onCancel, autoFocus }: Props) {
+  const client = useClient();
+  const listId = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState(() => readDraft(draftKey) ?? initialText);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [mention, setMention] = useState<{ start: number; search: string } | null>(null);
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => writeDraft(draftKey, text === initialText ? '' : text), [draftKey, text, initialText]);
+
+  useEffect(() => {
+    if (!mention) return;
+    let current = true;
+    void client
+      .query(CandidatesQuery, { documentId, search: mention.search })
+      .toPromise()
+      .then((result) => {
+        if (!current) return;
+        setCandidates(result.data?.mentionCandidates ?? []);
+        setActive(0);
+      });
+    return () => {
+      current = false;
+    };
+  }, [client, documentId, mention]);
+
+  const follow = (value: string) => {
+    setText(value);
+    setError(null);
+    setMention(mentionAt(value, area.current?.selectionStart ?? value.length));
+  };
+
+  const choose = (candidate: Candidate) => {
+    if (!mention) return;
+    const caret = area.current?.selectionStart ?? text.length;
+    const inserted = `@${candidate.label} `;
+    const value = text.slice(0, mention.start) + inserted + text.slice(caret);
+    setText(value);
+    setMention(null);
+    requestAnimationFrame(() => {
+      const position = mention.start + inserted.length;
+      area.current?.focus();
+      area.current?.setSelectionRange(position, position);
+    });
+  };
+
+  const submit = async () => {
+    const body = text.trim();
+    if (!body) return setError('Écrivez votre commentaire avant de l’envoyer.');
+    if (body.length > COMMENT_MAX_LENGTH) return setError(`Le commentaire ne peut pas dépasser ${COMMENT_MAX_LENGTH.toLocaleString('fr-FR')} caractères.`);
+    setSending(true);
+    const failure = await onSubmit(body);
+    setSending(false);
+    if (failure) return setError(failure);
+    setText('');
+    writeDraft(draftKey, '');
+  };
+
+  // Suggestions only while a « @… » is being typed.
+  const listed = mention !== null && candidates.length > 0;
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (listed && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : candidates.length - 1)) % candidates.length);
+    } else if (listed && (event.key === 'Enter' || event.key === 'Tab') && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      choose(candidates[active]);
+    } else if (listed && event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setMention(null);
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  const left = COMMENT_MAX_LENGTH - text.length;
+  return (
+    <form
+      className="comment-composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <TextField className="field" value={text} onChange={follow} isInvalid={!!error} autoFocus={autoFocus}>
+        <Label className="field-label">{label}</Label>
+        <TextArea
+          ref={area}
+          className="field-input field-textarea comment-textarea"
+          rows={3}
+          aria-autocomplete="list"
+          aria-controls={listed ? listId : undefined}
+          aria-activedescendant={listed ? `${listId}-${active}` : undefined}
+          onKeyDown={onKeyDown}
+          onSelect={(event) => setMention(mentionAt(text, event.currentTarget.selectionStart))}
+        />
+        <Text slot="description" className="field-description">
+          « @ » suivi d’un nom prévient une personne ou une structure. Ctrl+Entrée pour envoyer.
+          {left < 1000 && ` Encore ${Math.max(left, 0).toLocaleString('fr-FR')} caractères.`}
+        </Text>
+        <FieldError className="field-error">{error}</FieldError>
+      </TextField>
+      {listed && (
+        <ul className="mention-list" id={listId} role="listbox" aria-label="Personnes et structures à mentionner">
+          {candidates.map((candidate, index) => (
+            <li
+              key={`${candidate.kind}-${candidate.id}`}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className="mention-option"
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(candidate);
+              }}
+            >
+              <span>{candidate.kind === 'PERSON' ? candidate.label : `${candidate.label} (structure)`}</span>
+              {candidate.kind === 'PERSON' ? <StructureBadge structure={candidate.structure} /> : <span className="muted">{candidate.structure.name}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="visually-hidden" role="status">
+        {listed ? `${candidates.length} suggestion${candidates.length > 1 ? 's' : ''} : flèches pour choisir, Entrée pour insérer.` : ''}
+      </p>
+      <div className="comment-composer-actions">
+        {onCancel && (
+          <Button size="small" onPress={onCancel}>
+            Annuler
+          </Button>
+        )}
+        <Button size="small" variant="primary" type="submit" isPending={sending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
