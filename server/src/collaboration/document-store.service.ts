@@ -16,8 +16,8 @@ export class DocumentStoreService {
 
   /** The whole state of a document. The first time, it is made from the stored JSON, once for all instances. */
   async load(documentId: string): Promise<Uint8Array> {
-    let snapshot = await this.snapshot(documentId);
-    if (!snapshot) {
+    let stored = await this.stored(documentId);
+    if (!stored.snapshot) {
       const document = await this.dataSource.manager.findOneByOrFail(Document, { id: documentId });
       // Written only if no other instance did it first, so that every instance starts from the same items.
       await this.dataSource
@@ -26,10 +26,10 @@ export class DocumentStoreService {
         .set({ ydoc: Buffer.from(documentJSONToYUpdate(document.content)), updatedAt: () => '"updatedAt"' })
         .where('id = :id AND ydoc IS NULL', { id: documentId })
         .execute();
-      snapshot = (await this.snapshot(documentId))!;
+      stored = await this.stored(documentId);
     }
-    const log = await this.dataSource.manager.find(DocumentUpdate, { where: { documentId }, order: { id: 'ASC' } });
-    return log.length ? Y.mergeUpdates([snapshot, ...log.map((row) => new Uint8Array(row.update))]) : snapshot;
+    const { snapshot, log } = stored;
+    return log.length ? Y.mergeUpdates([snapshot!, ...log]) : snapshot!;
   }
 
   /**
@@ -78,8 +78,16 @@ export class DocumentStoreService {
     });
   }
 
-  private async snapshot(documentId: string): Promise<Uint8Array | null> {
-    const [row] = await this.dataSource.query('SELECT ydoc FROM document WHERE id = $1', [documentId]);
-    return row?.ydoc ? new Uint8Array(row.ydoc) : null;
+  /**
+   * The snapshot and the log read by one statement, so that both come from the same moment: read one after the
+   * other, a compaction committing in between (on another instance, say) would hide the updates it folded in.
+   */
+  private async stored(documentId: string): Promise<{ snapshot: Uint8Array | null; log: Uint8Array[] }> {
+    const [row] = await this.dataSource.query(
+      `SELECT d.ydoc, coalesce((SELECT array_agg(u.update ORDER BY u.id) FROM document_update u WHERE u."documentId" = d.id), '{}') AS log
+       FROM document d WHERE d.id = $1`,
+      [documentId],
+    );
+    return { snapshot: row?.ydoc ? new Uint8Array(row.ydoc) : null, log: ((row?.log ?? []) as Buffer[]).map((update) => new Uint8Array(update)) };
   }
 }
