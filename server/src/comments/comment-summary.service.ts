@@ -39,14 +39,14 @@ export class CommentSummaryService {
     private readonly views: CommentViewsService,
   ) {}
 
-  async ofDocument(viewer: User, document: ReadableDocument): Promise<CommentSummary> {
-    return this.summarise(viewer, [document], null);
+  async ofDocument(viewer: User, document: ReadableDocument, withThreads = true): Promise<CommentSummary> {
+    return this.summarise(viewer, [document], withThreads ? null : 0);
   }
 
-  async ofSpace(viewer: User, space: Space): Promise<CommentSummary> {
+  async ofSpace(viewer: User, space: Space, withThreads = true): Promise<CommentSummary> {
     const documents = await this.dataSource.manager.find(Document, { where: { spaceId: space.id, deletedAt: IsNull() }, order: { title: 'ASC' } });
     const readable = documents.map((document) => Object.assign(document, { space }) as ReadableDocument);
-    return this.summarise(viewer, readable, SPACE_THREADS_PER_STRUCTURE);
+    return this.summarise(viewer, readable, withThreads ? SPACE_THREADS_PER_STRUCTURE : 0);
   }
 
   private async summarise(viewer: User, documents: ReadableDocument[], threadsPerStructure: number | null): Promise<CommentSummary> {
@@ -132,13 +132,14 @@ export class CommentSummaryService {
     );
   }
 
-  /** Each structure's discussions, latest activity first: all of them, or the latest few per structure. */
+  /** Each structure's discussions, latest activity first: all of them (null), the latest few, or none (0). */
   private async listedThreads(
     viewer: User,
     ids: string[],
     documents: Map<string, ReadableDocument>,
     perStructure: number | null,
   ): Promise<Map<string | null, ThreadView[]>> {
+    if (perStructure === 0) return new Map();
     const links: { structureId: string | null; threadId: string }[] = await this.dataSource.query(
       `SELECT "structureId", "threadId" FROM (
          SELECT s."structureId", s."threadId", row_number() OVER (PARTITION BY s."structureId" ORDER BY t."lastActivityAt" DESC, t.id) AS rank
