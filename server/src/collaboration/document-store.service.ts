@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON, type JSONContent } from '@cocon/shared';
+import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON, type DocumentInput } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { Document } from '../documents/document.entity';
@@ -33,21 +33,18 @@ export class DocumentStoreService {
   }
 
   /**
-   * The document's content as it stands, every acknowledged change included: from its live state when it has
-   * one, from the stored JSON when it was never opened in the editor.
+   * The document as it stands, every acknowledged change included, for the diff worker to read: its live Yjs
+   * state, or the stored JSON text when it was never opened in the editor. Nothing is parsed here.
    */
-  async currentContent(documentId: string): Promise<JSONContent> {
+  async current(documentId: string): Promise<DocumentInput> {
     const [row] = await this.dataSource.query(
-      `SELECT ydoc IS NULL AS "neverOpened", content, EXISTS (SELECT 1 FROM document_update WHERE "documentId" = $1) AS "hasLog"
+      `SELECT ydoc IS NULL AS "neverOpened", content::text AS content,
+              EXISTS (SELECT 1 FROM document_update WHERE "documentId" = $1) AS "hasLog"
        FROM document WHERE id = $1`,
       [documentId],
     );
-    if (row.neverOpened && !row.hasLog) return row.content;
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, await this.load(documentId));
-    const content = yDocToDocumentJSON(doc);
-    doc.destroy();
-    return content;
+    if (row.neverOpened && !row.hasLog) return row.content as string;
+    return { yjs: await this.load(documentId) };
   }
 
   /** Appends one update to the log; returns its id once it is durable. */

@@ -1,33 +1,28 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { canonicalJSON, type JSONContent } from '@cocon/shared';
+import type { JSONContent, StoredBlock } from '@cocon/shared';
 import type { EntityManager } from 'typeorm';
 
 const HASH_BYTES = 16;
-
-/** A document's content cut into its top-level blocks, each named by the hash of its JSON. */
-export interface SplitContent {
-  /** The hashes in order, concatenated: what a revision row keeps. */
-  hashes: Buffer;
-  blocks: { hash: string; json: string }[];
-}
+/** Revisions whose content stays at hand: a revision's content never changes, so a copy never goes stale. */
+const CACHED_REVISIONS = 24;
 
 /**
- * Stores revision contents block by block: a block that a thousand revisions share is written once. Blocks are
- * immutable (a trigger refuses updates), so a frozen revision's content can never change under it.
+ * Stores revision contents block by block (top-level blocks, as canonical JSON named by its md5): a block that a
+ * thousand revisions share is written once. Blocks are immutable (a trigger refuses updates), so a frozen
+ * revision's content can never change under it.
  */
 @Injectable()
 export class RevisionContentStore {
-  split(content: JSONContent): SplitContent {
-    const blocks = (content.content ?? []).map((block) => {
-      const json = canonicalJSON(block);
-      return { hash: createHash('md5').update(json).digest('hex'), json };
-    });
-    return { hashes: Buffer.from(blocks.map((block) => block.hash).join(''), 'hex'), blocks };
+  private readonly cache = new Map<string, string>();
+
+  /** What a revision row keeps of its content: the blocks' hashes (the diff worker computes them), in order. */
+  hashesOf(blocks: StoredBlock[]): Buffer {
+    return Buffer.from(blocks.map((block) => block.hash).join(''), 'hex');
   }
 
-  async save(manager: EntityManager, documentId: string, { blocks }: SplitContent): Promise<void> {
-    const unique = [...new Map(blocks.map((block) => [block.hash, block])).values()];
+  /** Writes the blocks not stored yet: those that come with their JSON (the others the previous revision has). */
+  async save(manager: EntityManager, documentId: string, blocks: StoredBlock[]): Promise<void> {
+    const unique = [...new Map(blocks.filter((block) => block.json !== undefined).map((block) => [block.hash, block])).values()];
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
       await manager.query(
@@ -43,10 +38,14 @@ export class RevisionContentStore {
     return JSON.parse(await this.loadText(manager, documentId, hashes)) as JSONContent;
   }
 
-  /** The content as JSON text, never parsed here: what the diff worker is given, so the parsing happens there. */
-  async loadText(manager: EntityManager, documentId: string, hashes: Buffer): Promise<string> {
-    const order: string[] = [];
-    for (let i = 0; i < hashes.length; i += HASH_BYTES) order.push(hashes.subarray(i, i + HASH_BYTES).toString('hex'));
+  /**
+   * The content as JSON text, never parsed here: what the diff worker is given, so the parsing happens there.
+   * `revisionId` names the revision it belongs to, for the cache.
+   */
+  async loadText(manager: EntityManager, documentId: string, hashes: Buffer, revisionId?: string): Promise<string> {
+    const cached = revisionId ? this.cache.get(revisionId) : undefined;
+    if (cached !== undefined) return cached;
+    const order = this.hexHashes(hashes);
     const rows: { hash: string; content: string }[] = order.length
       ? await manager.query(
           `SELECT encode(hash, 'hex') AS hash, content::text AS content FROM revision_block
@@ -55,6 +54,17 @@ export class RevisionContentStore {
         )
       : [];
     const byHash = new Map(rows.map((row) => [row.hash, row.content]));
-    return `{"type":"doc","content":[${order.map((hash) => byHash.get(hash)!).join(',')}]}`;
+    const text = `{"type":"doc","content":[${order.map((hash) => byHash.get(hash)!).join(',')}]}`;
+    if (revisionId) {
+      this.cache.set(revisionId, text);
+      if (this.cache.size > CACHED_REVISIONS) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return text;
+  }
+
+  private hexHashes(hashes: Buffer): string[] {
+    const order: string[] = [];
+    for (let i = 0; i < hashes.length; i += HASH_BYTES) order.push(hashes.subarray(i, i + HASH_BYTES).toString('hex'));
+    return order;
   }
 }

@@ -46,14 +46,9 @@ export class RevisionsService {
   /** Records the document as it stands; null when an automatic revision finds nothing new. */
   async take(documentId: string, options: TakeRevisionOptions): Promise<Revision | null> {
     const now = options.at ?? this.clock.now();
-    const content = options.content ?? (await this.store.currentContent(documentId));
+    const content = options.content ? JSON.stringify(options.content) : await this.store.current(documentId);
     for (let attempt = 0; attempt < 5; attempt++) {
       const previous = await this.latestWithContent(documentId);
-      const split = this.contents.split(content);
-      if (previous && AUTOMATIC.includes(options.cause) && previous.revision.blockHashes.equals(split.hashes)) {
-        await this.dataSource.transaction((manager) => this.consumeActivity(manager, documentId, now));
-        return null;
-      }
       const number = (previous?.revision.number ?? 0) + 1;
       const described = await this.worker.run({
         kind: 'revision',
@@ -62,6 +57,11 @@ export class RevisionsService {
         after: content,
         revision: number,
       });
+      const hashes = this.contents.hashesOf(described.blocks);
+      if (previous && AUTOMATIC.includes(options.cause) && previous.revision.blockHashes.equals(hashes)) {
+        await this.dataSource.transaction((manager) => this.consumeActivity(manager, documentId, now));
+        return null;
+      }
       const saved = await this.dataSource.transaction(async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`revision:${documentId}`]);
         const latest = await manager.maximum(Revision, 'number', { documentId });
@@ -70,7 +70,7 @@ export class RevisionsService {
         if (options.actorId) contributorIds.add(options.actorId);
         const people = contributorIds.size ? await manager.findBy(User, { id: In([...contributorIds]) }) : [];
         const { title } = await manager.findOneByOrFail(Document, { id: documentId });
-        await this.contents.save(manager, documentId, split);
+        await this.contents.save(manager, documentId, described.blocks);
         return manager.save(
           manager.create(Revision, {
             documentId,
@@ -79,7 +79,7 @@ export class RevisionsService {
             cause: options.cause,
             name: options.name ?? null,
             title,
-            blockHashes: split.hashes,
+            blockHashes: hashes,
             lineage: described.lineage.flatMap(({ origin, changed }) => [origin, changed]),
             wordCount: described.wordCount,
             changes: described.changes,
@@ -104,7 +104,7 @@ export class RevisionsService {
   async contentText(revision: Revision): Promise<string> {
     const manager = this.dataSource.manager;
     const { blockHashes } = await manager.findOneOrFail(Revision, { where: { id: revision.id }, select: { id: true, blockHashes: true } });
-    return this.contents.loadText(manager, revision.documentId, blockHashes);
+    return this.contents.loadText(manager, revision.documentId, blockHashes, revision.id);
   }
 
   /** Paragraph by paragraph, the revision numbers of origin and of last change (see BlockLineage). */
@@ -146,6 +146,6 @@ export class RevisionsService {
       .orderBy('revision.number', 'DESC')
       .getOne();
     if (!revision) return null;
-    return { revision, content: await this.contents.loadText(this.dataSource.manager, documentId, revision.blockHashes) };
+    return { revision, content: await this.contents.loadText(this.dataSource.manager, documentId, revision.blockHashes, revision.id) };
   }
 }

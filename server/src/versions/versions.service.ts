@@ -35,7 +35,7 @@ export class VersionsService {
     }
     const [before, after] = await Promise.all([
       this.revisions.contentText(from),
-      to ? this.revisions.contentText(to) : this.store.currentContent(from.documentId),
+      to ? this.revisions.contentText(to) : this.store.current(from.documentId),
     ]);
     const { diff } = await this.worker.run({ kind: 'diff', before, after });
     return { from, to, diff };
@@ -77,7 +77,7 @@ export class VersionsService {
     const latest = await this.revisions.latest(documentId);
     const pending = (latest?.number ?? 0) + 1;
     const [after, before, lineage] = await Promise.all([
-      this.store.currentContent(documentId),
+      this.store.current(documentId),
       latest ? this.revisions.contentText(latest) : Promise.resolve(null),
       latest ? this.revisions.lineage(latest) : Promise.resolve([]),
     ]);
