@@ -17,6 +17,13 @@ const commentSummary = (page: 'DocumentSummaryPage' | 'SpaceSummaryPage') => asy
   Component: (await import('../features/comments/components/CommentSummaryPage'))[page],
 });
 const notificationsPage = async () => ({ Component: (await import('../features/notifications/components/NotificationsPage')).NotificationsPage });
+// The history pages load on demand too, each on its own: the timeline and the comparison without the editor's code.
+const historyPage = async () => ({ Component: (await import('../features/versions/components/HistoryPage')).HistoryPage });
+const comparePage = async () => ({ Component: (await import('../features/versions/components/ComparePage')).ComparePage });
+const revisionPage = async () => ({ Component: (await import('../features/versions/components/RevisionPage')).RevisionPage });
+const provenancePage = async () => ({ Component: (await import('../features/versions/components/ProvenancePage')).ProvenancePage });
+const archivePage = async () => ({ Component: (await import('../features/versions/components/ArchivePage')).ArchivePage });
+const archivedVersionPage = async () => ({ Component: (await import('../features/versions/components/ArchivedVersionPage')).ArchivedVersionPage });
 const admin = (page: 'AdminLayout' | 'StructuresPage' | 'SpacesPage' | 'AccountsPage' | 'InvitationsPage') => async () => {
   const module = await import('../features/admin');
   return { Component: module[page] };
@@ -41,6 +48,12 @@ export const router = createBrowserRouter([
       { path: 'd/:id/:slug/commentaires', lazy: commentSummary('DocumentSummaryPage') },
       { path: 'notifications', lazy: notificationsPage },
       { path: 'd/:id/:slug?', lazy: documentPage },
+      { path: 'historique/:documentId', lazy: historyPage },
+      { path: 'comparer/:documentId', lazy: comparePage },
+      { path: 'revision/:revisionId', lazy: revisionPage },
+      { path: 'origine/:documentId', lazy: provenancePage },
+      { path: 'archives', lazy: archivePage },
+      { path: 'archives/:archiveSlug/:slug', lazy: archivedVersionPage },
       {
         path: 'admin',
         lazy: admin('AdminLayout'),

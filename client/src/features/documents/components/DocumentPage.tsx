@@ -14,6 +14,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { DocumentComments } from '../../comments/components/DocumentComments';
 import { CollaborativeEditor } from '../../editor/components/CollaborativeEditor';
 import { documentPath } from '../../spaces/lib/tree';
+import { DocumentHistoryLinks } from '../../versions/components/DocumentHistoryLinks';
 import { DocumentQuery } from '../graphql/document';
 import { DocumentContent } from '../reader/DocumentContent';
 import { DocumentBreadcrumbs } from './DocumentBreadcrumbs';
@@ -61,6 +62,7 @@ export function DocumentPage() {
           </>
         )}
       </p>
+      <DocumentHistoryLinks documentId={doc.id} />
       {doc.deletedAt ? <TrashedNotice doc={{ ...doc, deletedAt: doc.deletedAt }} /> : doc.canEdit && <DocumentToolbar doc={acted} onAction={setAction} />}
       {/* A trashed document is only read from its last stored content: nobody writes in the trash. */}
       {doc.deletedAt ? (
