@@ -253,8 +253,9 @@ export const tests = [
         await expectAccessible(small, 'version archivée sur téléphone');
         await screenshot(small, 'versions-archive-v1-390');
         await small.goto(`${url}/archives`);
-        await heading(small, 'Archives des versions officielles').waitFor();
+        await small.getByRole('link', { name: 'Socle commun V3' }).waitFor();
         await expectNoSidewaysScroll(small, 'archives sur téléphone');
+        await expectAccessible(small, 'archives sur téléphone');
         await screenshot(small, 'versions-archives-390');
       } finally {
         await phone.close();

@@ -61,8 +61,10 @@ export function ArchivePage() {
           </section>
         ))
       )}
-      {!me && (
-        <p className="muted archive-members">Certaines versions sont réservées aux membres : connectez-vous pour les voir toutes.</p>
+      {!me && data && (
+        <p className="muted archive-members">
+          Vous avez un compte Cocon ? Connectez-vous : les versions des espaces réservés aux membres s’afficheront aussi.
+        </p>
       )}
     </div>
   );

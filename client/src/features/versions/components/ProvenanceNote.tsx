@@ -16,6 +16,7 @@ function Where({ revision, version }: { revision: Origin; version: Version | nul
       révision {revision.number}
     </Link>
   );
+  const proposed = revision.officialVersions.find((candidate) => candidate.status === 'PROPOSED');
   if (version && version.revision.number === revision.number) {
     return (
       <>
@@ -25,7 +26,14 @@ function Where({ revision, version }: { revision: Origin; version: Version | nul
   }
   return (
     <>
-      la {link} ({formatDay(revision.createdAt)}){version ? <>, entrée dans {versionInSentence(version)}</> : ', pas encore dans une version officielle'}
+      la {link} ({formatDay(revision.createdAt)})
+      {version ? (
+        <>, entrée dans {versionInSentence(version)}</>
+      ) : proposed ? (
+        <>, proposée pour {versionInSentence(proposed)}, pas encore validée</>
+      ) : (
+        ', pas encore dans une version officielle'
+      )}
     </>
   );
 }

@@ -67,6 +67,12 @@ export const DocumentProvenanceQuery = graphql(`
         id
         number
         createdAt
+        officialVersions {
+          id
+          label
+          slug
+          status
+        }
         contributors {
           ...HistoryPerson
         }
@@ -78,6 +84,12 @@ export const DocumentProvenanceQuery = graphql(`
         id
         number
         createdAt
+        officialVersions {
+          id
+          label
+          slug
+          status
+        }
         contributors {
           ...HistoryPerson
         }
