@@ -57,6 +57,12 @@ describe('comparing two versions of a document', () => {
     expect(entry.rows?.[1].cells).toEqual([[{ op: 'equal', text: 'Wifi public' }], [{ op: 'delete', text: '2' }, { op: 'insert', text: '9' }]]);
   });
 
+  it('shows a rewritten paragraph as what was removed, then what replaced it', () => {
+    const before = doc(p('Le socle commun sera révisé chaque année à partir des temps en quartier.'));
+    const after = doc(p('Les idées des habitants nourrissent chaque révision : V1 en juin 2024, V2 en juin 2025.'));
+    expect(changed(diffDocuments(before, after)).map((entry) => entry.kind)).toEqual(['removed', 'added']);
+  });
+
   it('compares list items one by one', () => {
     const before = doc(ul('Wifi public', 'Ordinateurs en libre-service', 'Bornes CAF'));
     const after = doc(ul('Wifi public', 'Ordinateurs en libre-service', 'Bornes CAF', 'Imprimante partagée'));

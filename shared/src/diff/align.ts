@@ -134,14 +134,20 @@ export function alignBlocks(before: DocBlock[], after: DocBlock[]): BlockMatch[]
         else if (!paired.has(a)) matches.push({ kind: 'removed', a });
       }
     };
-    for (const b of step.added) {
+    // Before an added block, what was removed up to the next modified block's former self: "was", then "now".
+    const pairedAfter = step.added.map((b) => pairs.get(b));
+    for (let i = pairedAfter.length - 2; i >= 0; i--) pairedAfter[i] ??= pairedAfter[i + 1];
+    step.added.forEach((b, i) => {
       const a = pairs.get(b);
       if (a !== undefined) {
         emitRemovedUpTo(a);
         matches.push({ kind: 'modified', a, b });
-      } else if (movedFrom.has(b)) matches.push({ kind: 'moved', a: movedFrom.get(b)!, b });
+        return;
+      }
+      emitRemovedUpTo((pairedAfter[i] ?? Number.POSITIVE_INFINITY) - 1);
+      if (movedFrom.has(b)) matches.push({ kind: 'moved', a: movedFrom.get(b)!, b });
       else matches.push({ kind: 'added', b });
-    }
+    });
     emitRemovedUpTo(Number.POSITIVE_INFINITY);
   }
   return matches;
