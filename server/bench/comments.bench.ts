@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { hashPassword } from '../src/auth/password';
 import { startApp } from '../src/bootstrap';
+import { summariseDocument } from '../src/comments/summary/summary-rows';
 import { loadConfig } from '../src/config/config';
 import { Document } from '../src/documents/document.entity';
 import { Space } from '../src/spaces/space.entity';
@@ -131,6 +132,16 @@ async function seed(dataSource: DataSource) {
        WHERE t."documentId" = $1`,
       [documentId, peopleIds, structureOf, REPLIES_PER_THREAD, PEOPLE],
     );
+    // What the application keeps up to date as comments are written: who spoke where, and the summary rows.
+    await dataSource.query(
+      `UPDATE comment_thread t SET speakers = counted.speakers FROM (
+         SELECT s."threadId", jsonb_object_agg(s.speaker, s.n) AS speakers FROM (
+           SELECT c."threadId", c."authorStructureId"::text AS speaker, count(*) AS n FROM comment c WHERE c."documentId" = $1 GROUP BY 1, 2
+         ) s GROUP BY 1
+       ) counted WHERE t.id = counted."threadId"`,
+      [documentId],
+    );
+    await dataSource.transaction((manager) => summariseDocument(manager, documentId));
   }
   return { space, documentId: ids[0] };
 }

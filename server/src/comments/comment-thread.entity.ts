@@ -67,6 +67,10 @@ export class CommentThread {
   @Column({ type: 'boolean', default: false })
   textDeleted: boolean;
 
+  /** The structures that spoke here and how many readable comments each wrote (see summary/summary-rows.ts). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  speakers: Record<string, number>;
+
   /** Set when the last remaining comment of the discussion was deleted: the discussion is gone. */
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
@@ -78,6 +82,7 @@ export class CommentThread {
   updatedAt: Date;
 
   /** The last comment written or the last change of status: lists put the liveliest discussions first. */
+  @Index()
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 }

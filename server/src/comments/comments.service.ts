@@ -13,6 +13,7 @@ import { Comment } from './comment.entity';
 import { CommentViewsService, type ReadableDocument } from './comment-views.service';
 import type { CreateThreadInput, EditCommentInput, HideCommentInput, ReplyToThreadInput } from './dto/comment.input';
 import { MentionRecipientsService, type MentionOutcome } from './mentions/mention-recipients.service';
+import { countSpeakers, lockDocumentDiscussions, summariseDocument } from './summary/summary-rows';
 import type { CommentResult, DeleteCommentResult } from './models/comment-results.model';
 import type { CommentView } from './models/comment.model';
 import type { ThreadView } from './models/comment-thread.model';
@@ -56,6 +57,7 @@ export class CommentsService {
     const document = (await this.views.readableDocument(author, input.documentId))!;
     const place = input.anchor ? await this.anchors.place(document.id, input.anchor) : null;
     const written = await this.dataSource.transaction(async (manager) => {
+      await lockDocumentDiscussions(manager, document.id);
       const now = this.clock.now();
       const thread = await manager.save(
         manager.create(CommentThread, {
@@ -129,6 +131,8 @@ export class CommentsService {
       await manager.update(Comment, { id }, { deletedAt: this.clock.now(), body: '', mentions: [] });
       const left = await manager.countBy(Comment, { threadId: comment.threadId, deletedAt: IsNull() });
       if (left === 0) await manager.update(CommentThread, { id: comment.threadId }, { deletedAt: this.clock.now() });
+      await countSpeakers(manager, comment.threadId);
+      await summariseDocument(manager, comment.documentId);
       const told = await this.notifications.forget(manager, left === 0 ? { threadId: comment.threadId } : { commentId: id });
       return { threadId: comment.threadId, threadGone: left === 0, told };
     });
@@ -149,6 +153,7 @@ export class CommentsService {
         { id },
         { status, resolvedAt: resolved ? now : null, resolvedById: resolved ? actor.id : null, lastActivityAt: now },
       );
+      await summariseDocument(manager, thread.documentId);
       const participants = await manager.find(Comment, { select: { authorId: true }, where: { threadId: id, deletedAt: IsNull(), authorId: Not(IsNull()) } });
       return this.notifications.add(
         manager,
@@ -187,6 +192,8 @@ export class CommentsService {
       const now = this.clock.now();
       await manager.update(Comment, { id }, action === 'HIDE' ? { hiddenAt: now, hiddenReason: reason } : { hiddenAt: null, hiddenReason: null });
       await manager.insert(CommentModeration, { commentId: id, action, reason, body: comment.body, moderatorId: moderator.id, createdAt: now });
+      await countSpeakers(manager, comment.threadId);
+      await summariseDocument(manager, comment.documentId);
       return comment.threadId;
     });
     await this.publish('COMMENT_CHANGED', threadId, id, moderator.id);
@@ -199,6 +206,8 @@ export class CommentsService {
    * A discussion deleted in the meantime is refused like an unknown one.
    */
   private async lockedThread(manager: EntityManager, id: string): Promise<CommentThread> {
+    const found = await manager.findOne(CommentThread, { select: { id: true, documentId: true }, where: { id } });
+    if (found) await lockDocumentDiscussions(manager, found.documentId);
     await manager.query('SELECT id FROM comment_thread WHERE id = $1 FOR UPDATE', [id]);
     const thread = await manager.findOne(CommentThread, { where: { id }, relations: { document: { space: true } } });
     if (!thread || thread.deletedAt) throw badInput('Cette discussion a été supprimée entre-temps : votre texte n’a pas été envoyé.');
@@ -226,6 +235,8 @@ export class CommentsService {
         createdAt: this.clock.now(),
       }),
     );
+    await countSpeakers(manager, thread.id);
+    await summariseDocument(manager, thread.documentId);
     const mentioned = this.mentionNotifications(outcome, thread, comment.id, author);
     const notified = await this.notifications.add(manager, [...mentioned, ...others.map((other) => ({ ...other, commentId: comment.id }))]);
     return { threadId: thread.id, commentId: comment.id, outcome, notified };

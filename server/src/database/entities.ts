@@ -3,6 +3,7 @@ import { AnchorCheck } from '../comments/anchors/anchor-check.entity';
 import { Comment } from '../comments/comment.entity';
 import { CommentModeration } from '../comments/comment-moderation.entity';
 import { CommentThread } from '../comments/comment-thread.entity';
+import { SummaryRow } from '../comments/summary/summary-row.entity';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { DocumentUpdate } from '../collaboration/document-update.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   Comment,
   CommentModeration,
   AnchorCheck,
+  SummaryRow,
   Notification,
   NotificationSettings,
 ];

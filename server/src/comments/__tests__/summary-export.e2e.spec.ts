@@ -4,6 +4,7 @@ import { TestApp } from '../../../test/test-app';
 import type { CollabClient } from '../../collaboration/__tests__/collab-clients';
 import type { Document } from '../../documents/document.entity';
 import type { Space } from '../../spaces/space.entity';
+import { CommentSummaries1796165425906 } from '../../database/migrations/1796165425906-CommentSummaries';
 import type { Structure } from '../../structures/structure.entity';
 import { anchorOf, CREATE_THREAD, HIDE, openLive, REPLY, RESOLVE } from './comment-helpers';
 
@@ -111,6 +112,26 @@ describe('the summary by structure and its CSV export', () => {
     expect(spaceCommentSummary.participants).toEqual(
       expect.arrayContaining([{ person: { name: 'Amina Diallo' }, commentCount: 2 }, { person: { name: 'Sophie Lemoine' }, commentCount: 2 }]),
     );
+  });
+
+  it('fills the summaries in for discussions written before the migration that added them', async () => {
+    const snapshot = async () => ({
+      speakers: await app.dataSource.query('SELECT id, speakers FROM comment_thread ORDER BY id'),
+      rows: await app.dataSource.query(
+        'SELECT "documentId", "structureKey", chapter, "chapterIndex", status, threads, comments FROM comment_summary ORDER BY 1, 2, 3, 4, 5',
+      ),
+    });
+    const kept = await snapshot();
+    expect(kept.rows.length).toBeGreaterThan(0);
+    const migration = new CommentSummaries1796165425906();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await snapshot()).toEqual(kept);
   });
 
   it('exports a space as CSV that spreadsheets read: BOM, « ; », quoted cells, formulas neutralised', async () => {

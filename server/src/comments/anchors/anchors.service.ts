@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DocumentStoreService } from '../../collaboration/document-store.service';
 import { badInput } from '../../common/errors';
+import { lockDocumentDiscussions, summariseDocument } from '../summary/summary-rows';
 import { DocumentPlaces, type AnchorPlace, type EncodedAnchor } from './document-places';
 
 export const EXCERPT_MAX_LENGTH = 300;
@@ -106,6 +107,7 @@ export class AnchorsService {
       places.destroy();
     }
     await this.dataSource.transaction(async (manager) => {
+      await lockDocumentDiscussions(manager, id);
       if (changed.length) {
         await manager.query(
           `UPDATE comment_thread t SET chapter = v.chapter, "chapterIndex" = v.index, "textDeleted" = v.deleted
@@ -113,6 +115,7 @@ export class AnchorsService {
            WHERE t.id = v.id`,
           [changed.map((t) => t.id), changed.map((t) => t.chapter), changed.map((t) => t.chapterIndex), changed.map((t) => t.textDeleted)],
         );
+        await summariseDocument(manager, id);
       }
       await manager.query(
         `INSERT INTO comment_anchor_check ("documentId", signature) VALUES ($1, $2)

@@ -1,24 +1,37 @@
 import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { notFound } from '../common/errors';
-import { CurrentUser } from '../common/request-context';
-import { Authorize } from '../policies/authorize.decorator';
-import { Space } from '../spaces/space.entity';
-import type { User } from '../users/user.entity';
-import { CommentSummaryService } from './comment-summary.service';
-import { CommentViewsService } from './comment-views.service';
-import { CommentSummary } from './models/comment-summary.model';
+import { notFound } from '../../common/errors';
+import { CurrentUser } from '../../common/request-context';
+import { Authorize } from '../../policies/authorize.decorator';
+import { Space } from '../../spaces/space.entity';
+import type { User } from '../../users/user.entity';
+import { CommentSummaryService, type SummaryParts } from './comment-summary.service';
+import { CommentViewsService } from '../comment-views.service';
+import { CommentSummary } from '../models/comment-summary.model';
 
-/** Whether the query asks for `structures { threads }`: listing them is most of the work, and often not wanted. */
-function asksForThreads(info: GraphQLResolveInfo): boolean {
-  const has = (set: SelectionSetNode | undefined, name: string) =>
-    set?.selections.find((selection) => selection.kind === 'Field' && selection.name.value === name);
-  return info.fieldNodes.some((node) => {
-    const structures = has(node.selectionSet, 'structures');
-    return structures?.kind === 'Field' && !!has(structures.selectionSet, 'threads');
-  });
+/** The fields selected under these nodes, fragments (named or inline) opened. */
+function selected(info: GraphQLResolveInfo, sets: (SelectionSetNode | undefined)[], name: string): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field' && selection.name.value === name) found.push(selection.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] });
+      else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      else if (selection.kind === 'FragmentSpread') visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  sets.forEach(visit);
+  return found;
+}
+
+/** Which costly parts the query asks for: listing each structure's discussions, and the people who wrote. */
+function partsAsked(info: GraphQLResolveInfo): SummaryParts {
+  const roots = info.fieldNodes.map((node) => node.selectionSet);
+  return {
+    threads: selected(info, selected(info, roots, 'structures'), 'threads').length > 0,
+    participants: selected(info, roots, 'participants').length > 0,
+  };
 }
 
 @Resolver(() => CommentSummary)
@@ -38,7 +51,7 @@ export class CommentSummaryResolver {
   ): Promise<CommentSummary> {
     const document = await this.views.readableDocument(user, documentId);
     if (!document) throw notFound('Ce document n’existe pas ou vous n’y avez pas accès.');
-    return this.summaries.ofDocument(user, document, asksForThreads(info));
+    return this.summaries.ofDocument(user, document, partsAsked(info));
   }
 
   @Authorize('comment.read', { kind: 'space', arg: 'spaceId' })
@@ -48,6 +61,6 @@ export class CommentSummaryResolver {
     @CurrentUser() user: User,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CommentSummary> {
-    return this.summaries.ofSpace(user, await this.dataSource.manager.findOneByOrFail(Space, { id: spaceId }), asksForThreads(info));
+    return this.summaries.ofSpace(user, await this.dataSource.manager.findOneByOrFail(Space, { id: spaceId }), partsAsked(info));
   }
 }

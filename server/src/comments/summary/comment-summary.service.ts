@@ -1,35 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { Document } from '../documents/document.entity';
-import type { Space } from '../spaces/space.entity';
-import { Structure } from '../structures/structure.entity';
-import { User } from '../users/user.entity';
-import { AnchorsService } from './anchors/anchors.service';
-import { CommentThread } from './comment-thread.entity';
-import { CommentViewsService, groupBy, type ReadableDocument } from './comment-views.service';
-import type { ChapterCount, CommentSummary, StructureCommentSummary } from './models/comment-summary.model';
-import type { ThreadView } from './models/comment-thread.model';
+import { Document } from '../../documents/document.entity';
+import type { Space } from '../../spaces/space.entity';
+import { Structure } from '../../structures/structure.entity';
+import { User } from '../../users/user.entity';
+import { AnchorsService } from '../anchors/anchors.service';
+import { CommentThread } from '../comment-thread.entity';
+import { CommentViewsService, groupBy, type ReadableDocument } from '../comment-views.service';
+import type { ChapterCount, CommentParticipant, CommentSummary, StructureCommentSummary } from '../models/comment-summary.model';
+import type { ThreadView } from '../models/comment-thread.model';
+import { ALL_STRUCTURES, SummaryRow } from './summary-row.entity';
 
 /** In a space summary, each structure lists its latest discussions; the CSV export has them all. */
 export const SPACE_THREADS_PER_STRUCTURE = 10;
 
-interface ChapterRow {
-  structureId: string | null;
-  documentId: string;
-  chapter: string | null;
-  chapterIndex: number | null;
-  status: 'OPEN' | 'RESOLVED';
-  threads: number;
+/** What the query asks for beyond the counts: listing discussions and people is most of the work. */
+export interface SummaryParts {
+  threads: boolean;
+  participants: boolean;
 }
 
-/** A structure « spoke » in a discussion when one of its comments there can be read (not deleted, not hidden). */
-const SPOKE = `SELECT DISTINCT c."authorStructureId" AS "structureId", c."threadId"
-  FROM comment c WHERE c."documentId" = ANY($1::uuid[]) AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL`;
+const sum = (rows: SummaryRow[], pick: (row: SummaryRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+const threadsWith = (rows: SummaryRow[], status: string) => sum(rows.filter((row) => row.status === status), (row) => row.threads);
 
 /**
- * « What does the CAF think of chapter 3? »: for each structure, the discussions where it wrote, open and
- * resolved, in which chapters, over one document or a whole space. Counting is done by the database.
+ * « What does the CAF think of chapter 3? »: for each structure, the discussions where it wrote (a readable
+ * comment of its own, not deleted nor hidden), open and resolved, in which chapters, over one document or a whole
+ * space. Summed from the documents' summary rows (summary/summary-rows.ts), kept counted as discussions change.
  */
 @Injectable()
 export class CommentSummaryService {
@@ -39,125 +37,112 @@ export class CommentSummaryService {
     private readonly views: CommentViewsService,
   ) {}
 
-  async ofDocument(viewer: User, document: ReadableDocument, withThreads = true): Promise<CommentSummary> {
-    return this.summarise(viewer, [document], withThreads ? null : 0);
+  ofDocument(viewer: User, document: ReadableDocument, parts: SummaryParts): Promise<CommentSummary> {
+    return this.summarise(viewer, [document], null, parts);
   }
 
-  async ofSpace(viewer: User, space: Space, withThreads = true): Promise<CommentSummary> {
+  async ofSpace(viewer: User, space: Space, parts: SummaryParts): Promise<CommentSummary> {
     const documents = await this.dataSource.manager.find(Document, { where: { spaceId: space.id, deletedAt: IsNull() }, order: { title: 'ASC' } });
     const readable = documents.map((document) => Object.assign(document, { space }) as ReadableDocument);
-    return this.summarise(viewer, readable, withThreads ? SPACE_THREADS_PER_STRUCTURE : 0);
+    return this.summarise(viewer, readable, SPACE_THREADS_PER_STRUCTURE, parts);
   }
 
-  private async summarise(viewer: User, documents: ReadableDocument[], threadsPerStructure: number | null): Promise<CommentSummary> {
+  private async summarise(viewer: User, documents: ReadableDocument[], perStructure: number | null, parts: SummaryParts): Promise<CommentSummary> {
     const ids = documents.map((document) => document.id);
+    // Chapters follow the text: documents edited since their discussions were last placed are placed again.
     await this.anchors.refresh(ids);
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(SummaryRow, 'r')
+      .where('r.documentId = ANY(:ids)', { ids })
+      .getMany();
+    const order = new Map(ids.map((id, index) => [id, index]));
     const byId = new Map(documents.map((document) => [document.id, document]));
-    const [rows, totals, comments, participants] = await Promise.all([
-      this.chapterRows(ids),
-      this.dataSource.query(
-        `SELECT status, count(*)::int AS count FROM comment_thread WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL GROUP BY status`,
-        [ids],
-      ) as Promise<{ status: string; count: number }[]>,
-      this.dataSource.query(
-        `SELECT "authorStructureId" AS "structureId", count(*)::int AS count FROM comment
-         WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL AND "hiddenAt" IS NULL GROUP BY 1`,
-        [ids],
-      ) as Promise<{ structureId: string | null; count: number }[]>,
-      this.dataSource.query(
-        `SELECT "authorId", "authorStructureId" AS "structureId", count(*)::int AS count FROM comment
-         WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL AND "hiddenAt" IS NULL AND "authorId" IS NOT NULL
-         GROUP BY 1, 2 ORDER BY 3 DESC`,
-        [ids],
-      ) as Promise<{ authorId: string; structureId: string | null; count: number }[]>,
-    ]);
-    const structureIds = [...new Set([...comments, ...participants].map((row) => row.structureId).filter((id): id is string => id !== null))];
-    const structures = new Map((await this.dataSource.manager.findBy(Structure, { id: In(structureIds) })).map((s) => [s.id, s]));
-    const people = new Map(
-      (await this.dataSource.manager.find(User, { select: { id: true, name: true }, where: { id: In(participants.map((p) => p.authorId)) } })).map(
-        (person) => [person.id, person],
-      ),
+    const all = rows.filter((row) => row.structureKey === ALL_STRUCTURES);
+    const spoken = groupBy(
+      rows.filter((row) => row.structureKey !== ALL_STRUCTURES),
+      (row) => row.structureKey,
     );
-    const threads = await this.listedThreads(viewer, ids, byId, threadsPerStructure);
-    const documentOrder = (id: string) => ids.indexOf(id);
-    const chapterCounts = (list: ChapterRow[]): ChapterCount[] =>
+    const structures = new Map((await this.dataSource.manager.findBy(Structure, { id: In([...spoken.keys()].filter(Boolean)) })).map((s) => [s.id, s]));
+    const listed = parts.threads ? await this.listedThreads(viewer, ids, byId, [...spoken.keys()], perStructure) : new Map<string, ThreadView[]>();
+
+    const chapterCounts = (list: SummaryRow[]): ChapterCount[] =>
       [...groupBy(list, (row) => `${row.documentId}/${row.chapterIndex ?? -1}/${row.chapter ?? ''}`).values()]
         .map((group) => ({
           document: byId.get(group[0].documentId)!,
           chapter: group[0].chapter,
-          chapterIndex: group[0].chapterIndex ?? -1,
-          openCount: sum(group.filter((row) => row.status === 'OPEN')),
-          resolvedCount: sum(group.filter((row) => row.status === 'RESOLVED')),
+          rank: [order.get(group[0].documentId)!, group[0].chapterIndex ?? -1],
+          openCount: threadsWith(group, 'OPEN'),
+          resolvedCount: threadsWith(group, 'RESOLVED'),
         }))
-        .sort((a, b) => documentOrder(a.document.id) - documentOrder(b.document.id) || a.chapterIndex - b.chapterIndex)
-        .map(({ chapterIndex: _index, ...count }) => count);
+        .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1])
+        .map(({ rank: _rank, ...count }) => count);
 
-    const perStructure: StructureCommentSummary[] = [...groupBy(rows, (row) => row.structureId).entries()].map(([structureId, list]) => ({
-      structure: structures.get(structureId ?? '') ?? null,
-      openCount: sum(list.filter((row) => row.status === 'OPEN')),
-      resolvedCount: sum(list.filter((row) => row.status === 'RESOLVED')),
-      commentCount: comments.find((row) => row.structureId === structureId)?.count ?? 0,
+    const perStructureSummary: StructureCommentSummary[] = [...spoken.entries()].map(([key, list]) => ({
+      structure: structures.get(key) ?? null,
+      openCount: threadsWith(list, 'OPEN'),
+      resolvedCount: threadsWith(list, 'RESOLVED'),
+      commentCount: sum(list, (row) => row.comments),
       chapters: chapterCounts(list),
-      threads: threads.get(structureId) ?? [],
+      threads: listed.get(key) ?? [],
     }));
-    perStructure.sort(
-      (a, b) => b.openCount + b.resolvedCount - (a.openCount + a.resolvedCount) || (a.structure?.name ?? '').localeCompare(b.structure?.name ?? '', 'fr'),
+    perStructureSummary.sort(
+      (a, b) =>
+        b.openCount + b.resolvedCount - (a.openCount + a.resolvedCount) || (a.structure?.name ?? '').localeCompare(b.structure?.name ?? '', 'fr'),
     );
-    const allChapters = await this.threadChapters(ids);
     return {
-      openCount: totals.find((row) => row.status === 'OPEN')?.count ?? 0,
-      resolvedCount: totals.find((row) => row.status === 'RESOLVED')?.count ?? 0,
-      structures: perStructure,
-      chapters: chapterCounts(allChapters),
-      participants: participants
-        .filter((row) => people.has(row.authorId))
-        .map((row) => ({ person: people.get(row.authorId)!, structure: structures.get(row.structureId ?? '') ?? null, commentCount: row.count })),
+      openCount: threadsWith(all, 'OPEN'),
+      resolvedCount: threadsWith(all, 'RESOLVED'),
+      structures: perStructureSummary,
+      chapters: chapterCounts(all),
+      participants: parts.participants ? await this.participants(ids) : [],
     };
   }
 
-  private chapterRows(ids: string[]): Promise<ChapterRow[]> {
-    return this.dataSource.query(
-      `SELECT s."structureId", t."documentId", t.chapter, t."chapterIndex", t.status, count(*)::int AS threads
-       FROM (${SPOKE}) s JOIN comment_thread t ON t.id = s."threadId" AND t."deletedAt" IS NULL
-       GROUP BY 1, 2, 3, 4, 5`,
+  /** The people who wrote, with the structure they wrote for: read from the comments (for a document's filters). */
+  private async participants(ids: string[]): Promise<CommentParticipant[]> {
+    const rows: { authorId: string; structureId: string | null; count: number }[] = await this.dataSource.query(
+      `SELECT "authorId", "authorStructureId" AS "structureId", count(*)::int AS count FROM comment
+       WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL AND "hiddenAt" IS NULL AND "authorId" IS NOT NULL
+       GROUP BY 1, 2 ORDER BY 3 DESC`,
       [ids],
     );
-  }
-
-  private threadChapters(ids: string[]): Promise<ChapterRow[]> {
-    return this.dataSource.query(
-      `SELECT NULL AS "structureId", "documentId", chapter, "chapterIndex", status, count(*)::int AS threads
-       FROM comment_thread WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL GROUP BY 2, 3, 4, 5`,
-      [ids],
+    const people = new Map(
+      (await this.dataSource.manager.find(User, { select: { id: true, name: true }, where: { id: In(rows.map((row) => row.authorId)) } })).map((p) => [p.id, p]),
     );
+    const structures = new Map(
+      (await this.dataSource.manager.findBy(Structure, { id: In(rows.flatMap((row) => (row.structureId ? [row.structureId] : []))) })).map((s) => [s.id, s]),
+    );
+    return rows
+      .filter((row) => people.has(row.authorId))
+      .map((row) => ({
+        person: { id: row.authorId, name: people.get(row.authorId)!.name },
+        structure: structures.get(row.structureId ?? '') ?? null,
+        commentCount: row.count,
+      }));
   }
 
-  /** Each structure's discussions, latest activity first: all of them (null), the latest few, or none (0). */
+  /** Each structure's discussions, latest activity first: all of them (null), or the latest few. */
   private async listedThreads(
     viewer: User,
     ids: string[],
     documents: Map<string, ReadableDocument>,
+    keys: string[],
     perStructure: number | null,
-  ): Promise<Map<string | null, ThreadView[]>> {
-    if (perStructure === 0) return new Map();
-    const links: { structureId: string | null; threadId: string }[] = await this.dataSource.query(
-      `SELECT "structureId", "threadId" FROM (
-         SELECT s."structureId", s."threadId", row_number() OVER (PARTITION BY s."structureId" ORDER BY t."lastActivityAt" DESC, t.id) AS rank
-         FROM (${SPOKE}) s JOIN comment_thread t ON t.id = s."threadId" AND t."deletedAt" IS NULL
-       ) ranked WHERE $2::int IS NULL OR rank <= $2::int ORDER BY rank`,
-      [ids, perStructure],
-    );
-    const threadIds = [...new Set(links.map((link) => link.threadId))];
+  ): Promise<Map<string, ThreadView[]>> {
+    const chosen = new Map<string, string[]>();
+    for (const key of keys) {
+      const found: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM comment_thread WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL AND speakers ? $2
+         ORDER BY "lastActivityAt" DESC, id LIMIT $3`,
+        [ids, key, perStructure],
+      );
+      chosen.set(key, found.map((row) => row.id));
+    }
+    const threadIds = [...new Set([...chosen.values()].flat())];
     const threads = threadIds.length
       ? await this.dataSource.manager.createQueryBuilder(CommentThread, 't').where('t.id = ANY(:threadIds)', { threadIds }).getMany()
       : [];
     const views = new Map((await this.views.build(viewer, threads, documents)).map((view) => [view.id, view]));
-    const listed = new Map<string | null, ThreadView[]>();
-    for (const [structureId, group] of groupBy(links, (link) => link.structureId)) {
-      listed.set(structureId, group.map((link) => views.get(link.threadId)!));
-    }
-    return listed;
+    return new Map([...chosen.entries()].map(([key, list]) => [key, list.map((id) => views.get(id)!)]));
   }
 }
-
-const sum = (rows: ChapterRow[]) => rows.reduce((total, row) => total + row.threads, 0);
