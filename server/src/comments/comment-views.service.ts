@@ -119,7 +119,7 @@ export class CommentViewsService {
       return {
         id: thread.id,
         documentId: thread.documentId,
-        document,
+        document: { id: document.id, title: document.title, slug: document.slug },
         anchor: thread.anchorFrom && thread.anchorTo ? { from: thread.anchorFrom, to: thread.anchorTo } : null,
         excerpt: thread.excerpt,
         chapter: thread.chapter,

@@ -105,6 +105,8 @@ describe('the summary by structure and its CSV export', () => {
     expect(spaceCommentSummary).toMatchObject({ openCount: 3, resolvedCount: 1 });
     const ville = spaceCommentSummary.structures.find((entry: { structure: { shortName: string } }) => entry.structure.shortName === 'Ville');
     expect(ville).toMatchObject({ openCount: 2, resolvedCount: 0, commentCount: 2 });
+    // Its latest discussions, where it spoke last first: « Date confirmée » came after its reply on « Accès libre ».
+    expect(ville.threads.map((thread: { excerpt: string | null }) => thread.excerpt)).toEqual([null, 'ordinateurs en libre']);
     expect(ville.chapters.map((entry: { document: { title: string }; chapter: string | null }) => [entry.document.title, entry.chapter])).toEqual([
       ['Calendrier', null],
       ['Le socle', 'Accès libre'],

@@ -1,13 +1,12 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Document } from '../../documents/document.entity';
 import { Structure } from '../../structures/structure.entity';
 import { CommentAuthor } from './comment.model';
-import { ThreadView } from './comment-thread.model';
+import { CommentDocument, ThreadView } from './comment-thread.model';
 
 @ObjectType({ description: 'Combien de discussions dans un chapitre d’un document.' })
 export class ChapterCount {
-  @Field(() => Document)
-  document: Document;
+  @Field(() => CommentDocument)
+  document: CommentDocument;
 
   @Field(() => String, { nullable: true, description: 'Vide : hors chapitre (le document entier, ou avant le premier titre).' })
   chapter: string | null;

@@ -1,8 +1,19 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Document } from '../../documents/document.entity';
 import type { ThreadStatus } from '../comment-thread.entity';
 import { CommentAuthor, CommentView } from './comment.model';
 import { ThreadStatusEnum } from './enums';
+
+@ObjectType({ description: 'Le document d’une discussion : de quoi le nommer et y mener.' })
+export class CommentDocument {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  slug: string;
+}
 
 @ObjectType({ description: 'Le passage commenté, en positions relatives Yjs (voir CommentAnchorInput).' })
 export class CommentAnchor {
@@ -21,8 +32,8 @@ export class ThreadView {
   @Field(() => ID)
   documentId: string;
 
-  @Field(() => Document, { description: 'Le document (utile dans une synthèse d’espace).' })
-  document: Document;
+  @Field(() => CommentDocument, { description: 'Le document (utile dans une synthèse d’espace).' })
+  document: CommentDocument;
 
   @Field(() => CommentAnchor, { nullable: true, description: 'Vide : la discussion porte sur le document entier.' })
   anchor: CommentAnchor | null;
