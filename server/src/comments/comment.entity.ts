@@ -18,8 +18,6 @@ export interface StoredMention {
  */
 @Entity('comment')
 @Index(['threadId', 'createdAt'])
-// What a structure said last, across a space: the summary lists its latest discussions from it.
-@Index(['authorStructureId', 'createdAt'])
 export class Comment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

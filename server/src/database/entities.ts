@@ -3,6 +3,7 @@ import { AnchorCheck } from '../comments/anchors/anchor-check.entity';
 import { Comment } from '../comments/comment.entity';
 import { CommentModeration } from '../comments/comment-moderation.entity';
 import { CommentThread } from '../comments/comment-thread.entity';
+import { SummaryRecent } from '../comments/summary/summary-recent.entity';
 import { SummaryRow } from '../comments/summary/summary-row.entity';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   CommentModeration,
   AnchorCheck,
   SummaryRow,
+  SummaryRecent,
   Notification,
   NotificationSettings,
 ];

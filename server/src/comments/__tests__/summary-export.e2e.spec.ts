@@ -5,6 +5,8 @@ import type { CollabClient } from '../../collaboration/__tests__/collab-clients'
 import type { Document } from '../../documents/document.entity';
 import type { Space } from '../../spaces/space.entity';
 import { CommentSummaries1796165425906 } from '../../database/migrations/1796165425906-CommentSummaries';
+import { CommentsByStructure1796166255479 } from '../../database/migrations/1796166255479-CommentsByStructure';
+import { CommentRecentThreads1796168033249 } from '../../database/migrations/1796168033249-CommentRecentThreads';
 import type { Structure } from '../../structures/structure.entity';
 import { anchorOf, CREATE_THREAD, HIDE, openLive, REPLY, RESOLVE } from './comment-helpers';
 
@@ -122,14 +124,17 @@ describe('the summary by structure and its CSV export', () => {
       rows: await app.dataSource.query(
         'SELECT "documentId", "structureKey", chapter, "chapterIndex", status, threads, comments FROM comment_summary ORDER BY 1, 2, 3, 4, 5',
       ),
+      recent: await app.dataSource.query('SELECT "documentId", "structureKey", "threadIds", activity FROM comment_summary_recent ORDER BY 1, 2'),
     });
     const kept = await snapshot();
     expect(kept.rows.length).toBeGreaterThan(0);
-    const migration = new CommentSummaries1796165425906();
+    expect(kept.recent.length).toBeGreaterThan(0);
+    // Undone newest first, then done again in order, on the discussions written above.
+    const migrations = [new CommentSummaries1796165425906(), new CommentsByStructure1796166255479(), new CommentRecentThreads1796168033249()];
     const runner = app.dataSource.createQueryRunner();
     try {
-      await migration.down(runner);
-      await migration.up(runner);
+      for (const migration of [...migrations].reverse()) await migration.down(runner);
+      for (const migration of migrations) await migration.up(runner);
     } finally {
       await runner.release();
     }

@@ -10,6 +10,7 @@ import { CommentThread } from '../comment-thread.entity';
 import { CommentViewsService, groupBy, type ReadableDocument } from '../comment-views.service';
 import type { ChapterCount, CommentParticipant, CommentSummary, StructureCommentSummary } from '../models/comment-summary.model';
 import type { ThreadView } from '../models/comment-thread.model';
+import { SummaryRecent } from './summary-recent.entity';
 import { ALL_STRUCTURES, SummaryRow } from './summary-row.entity';
 
 /** In a space summary, each structure lists its latest discussions; the CSV export has them all. */
@@ -128,9 +129,8 @@ export class CommentSummaryService {
   }
 
   /**
-   * Each structure's discussions. For a document, all of them, latest activity first. For a space, those where it
-   * spoke most recently, read from its latest comments (an index on structure and date): fast however large the
-   * space, it lists fewer than `perStructure` only for a structure whose last 500 comments are in fewer discussions.
+   * Each structure's discussions: for a document, all of them; for a space, the few with the latest activity,
+   * merged from each document's short list (summary/summary-recent.entity.ts). Latest activity first.
    */
   private async listedThreads(
     viewer: User,
@@ -140,25 +140,22 @@ export class CommentSummaryService {
     perStructure: number | null,
   ): Promise<Map<string, ThreadView[]>> {
     const chosen = new Map<string, string[]>();
-    for (const key of keys) {
-      const found: { id: string }[] =
-        perStructure === null
-          ? await this.dataSource.query(
-              `SELECT id FROM comment_thread WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL AND speakers ? $2
-               ORDER BY "lastActivityAt" DESC, id`,
-              [ids, key],
-            )
-          : await this.dataSource.query(
-              `SELECT recent."threadId" AS id FROM (
-                 SELECT c."threadId", c."createdAt" FROM comment c
-                 WHERE c."authorStructureId" ${key ? '= $2::uuid' : 'IS NULL AND $2 = \'\''} AND c."documentId" = ANY($1::uuid[])
-                   AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
-                 ORDER BY c."createdAt" DESC LIMIT 500
-               ) recent JOIN comment_thread t ON t.id = recent."threadId" AND t."deletedAt" IS NULL
-               GROUP BY 1 ORDER BY max(recent."createdAt") DESC LIMIT $3`,
-              [ids, key, perStructure],
-            );
-      chosen.set(key, found.map((row) => row.id));
+    if (perStructure === null) {
+      for (const key of keys) {
+        const found: { id: string }[] = await this.dataSource.query(
+          `SELECT id FROM comment_thread WHERE "documentId" = ANY($1::uuid[]) AND "deletedAt" IS NULL AND speakers ? $2
+           ORDER BY "lastActivityAt" DESC, id`,
+          [ids, key],
+        );
+        chosen.set(key, found.map((row) => row.id));
+      }
+    } else {
+      const recent = await this.dataSource.manager.createQueryBuilder(SummaryRecent, 'r').where('r.documentId = ANY(:ids)', { ids }).getMany();
+      for (const [key, lists] of groupBy(recent, (row) => row.structureKey)) {
+        const candidates = lists.flatMap((row) => row.threadIds.map((id, index) => ({ id, at: new Date(row.activity[index]).getTime() })));
+        candidates.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
+        chosen.set(key, candidates.slice(0, perStructure).map((candidate) => candidate.id));
+      }
     }
     const threadIds = [...new Set([...chosen.values()].flat())];
     const threads = threadIds.length

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { RECENT_PER_DOCUMENT } from './summary-recent.entity';
 import { ALL_STRUCTURES } from './summary-row.entity';
 
 /**
@@ -45,5 +46,15 @@ export async function summariseDocument(manager: EntityManager, documentId: stri
      FROM comment_thread t WHERE t."documentId" = $1 AND t."deletedAt" IS NULL
      GROUP BY 1, 2, 3, 4, 5`,
     [documentId, ALL_STRUCTURES],
+  );
+  await manager.query('DELETE FROM comment_summary_recent WHERE "documentId" = $1', [documentId]);
+  await manager.query(
+    `INSERT INTO comment_summary_recent ("documentId", "structureKey", "threadIds", activity)
+     SELECT t."documentId", s.key, (array_agg(t.id ORDER BY t."lastActivityAt" DESC, t.id))[1:$2],
+            (array_agg(t."lastActivityAt" ORDER BY t."lastActivityAt" DESC, t.id))[1:$2]
+     FROM comment_thread t CROSS JOIN LATERAL jsonb_object_keys(t.speakers) AS s(key)
+     WHERE t."documentId" = $1 AND t."deletedAt" IS NULL
+     GROUP BY 1, 2`,
+    [documentId, RECENT_PER_DOCUMENT],
   );
 }
