@@ -54,10 +54,10 @@ function longDocument(): { blocks: JSONContent[]; paragraphs: number[] } {
   for (let chapter = 1; characters < TARGET_CHARACTERS; chapter++) {
     blocks.push(build.h(2, `Chapitre ${chapter}`));
     for (let i = 0; i < 30 && characters < TARGET_CHARACTERS; i++) {
-      const text = `${sentence(next, 14)} ${sentence(next, 16)}`;
+      const block = i % 10 === 9 ? build.ul(sentence(next, 8), sentence(next, 9)) : build.p(`${sentence(next, 14)} ${sentence(next, 16)}`);
       paragraphs.push(blocks.length);
-      blocks.push(i % 10 === 9 ? build.ul(sentence(next, 8), sentence(next, 9)) : build.p(text));
-      characters += text.length;
+      blocks.push(block);
+      characters += documentToText(build.doc(block)).length + 1;
     }
     blocks.push(build.table(['Service', 'Lieux'], ['Wifi public', String(chapter)], ['Ordinateurs', String(chapter + 1)]));
   }

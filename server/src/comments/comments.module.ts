@@ -33,6 +33,6 @@ import { MentionRecipientsService } from './mentions/mention-recipients.service'
     SpaceCommentFieldsResolver,
     DocumentCommentFieldsResolver,
   ],
-  exports: [CommentViewsService],
+  exports: [CommentViewsService, CommentsService],
 })
 export class CommentsModule {}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { documentToText } from '@cocon/shared';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
+import * as Y from 'yjs';
 import { hashPassword } from '../auth/password';
 import { LOGGER } from '../common/logger';
 import { slugify } from '../common/slug';
@@ -11,6 +12,9 @@ import { Space } from '../spaces/space.entity';
 import { EscSite } from '../structures/esc-site.entity';
 import { Structure } from '../structures/structure.entity';
 import { User } from '../users/user.entity';
+import { anchorOfText } from '../comments/anchors/anchor-of-text';
+import { CommentsService } from '../comments/comments.service';
+import { DocumentStoreService } from '../collaboration/document-store.service';
 import { OfficialVersionsService } from '../versions/official-versions.service';
 import { RevisionsService } from '../versions/revisions.service';
 import { demoContent, type DemoContent, type DemoDocument } from './demo-content';
@@ -28,6 +32,8 @@ export class DemoSeedService {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly revisions: RevisionsService,
     private readonly officialVersions: OfficialVersionsService,
+    private readonly comments: CommentsService,
+    private readonly store: DocumentStoreService,
   ) {}
 
   async seedIfEmpty(content: DemoContent = demoContent): Promise<boolean> {
@@ -63,6 +69,7 @@ export class DemoSeedService {
       }
     });
     for (const { id, demo } of inserted) await this.writeHistory(id, demo, author, byEmail);
+    await this.writeDiscussions(content, inserted, byEmail);
     this.logger.info({ people: content.people.length, spaces: content.spaces.length }, 'Demo content created');
     return true;
   }
@@ -91,6 +98,29 @@ export class DemoSeedService {
       );
       inserted.push({ id: document.id, demo });
       await this.insertDocuments(tx, space, document.id, demo.children ?? [], author, inserted);
+    }
+  }
+
+  /** The demo's discussions, each speaking for its author's structure, with their replies and mentions. */
+  private async writeDiscussions(content: DemoContent, inserted: { id: string; demo: DemoDocument }[], byEmail: Map<string, User>) {
+    const person = (email: string) => {
+      const found = byEmail.get(email);
+      if (!found) throw new Error(`Demo content names an unknown person: ${email}`);
+      return found;
+    };
+    for (const demo of content.threads) {
+      const documentId = inserted.find((entry) => entry.demo.title === demo.document)?.id;
+      if (!documentId) throw new Error(`Demo discussion on an unknown document: ${demo.document}`);
+      let anchor = null;
+      if (demo.passage) {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, await this.store.load(documentId));
+        anchor = anchorOfText(doc, demo.passage);
+        doc.destroy();
+      }
+      const { thread } = await this.comments.createThread({ documentId, body: demo.body, anchor }, person(demo.author));
+      for (const reply of demo.replies ?? []) await this.comments.reply({ threadId: thread.id, body: reply.body }, person(reply.author));
+      if (demo.resolvedBy) await this.comments.setStatus(thread.id, 'RESOLVED', person(demo.resolvedBy));
     }
   }
 

@@ -144,6 +144,8 @@ export class RevisionsService {
       .addSelect(['revision.blockHashes', 'revision.lineage'])
       .where('revision.documentId = :documentId', { documentId })
       .orderBy('revision.number', 'DESC')
+      // getOne() alone would read every revision (and its hashes) to keep the first.
+      .limit(1)
       .getOne();
     if (!revision) return null;
     return { revision, content: await this.contents.loadText(this.dataSource.manager, documentId, revision.blockHashes, revision.id) };

@@ -1,8 +1,9 @@
 import { documentSchema } from '@cocon/shared';
-import { absolutePositionToRelativePosition, initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
+import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { ApiClient } from '../../../test/api-client';
 import { connectCollab, type CollabClient } from '../../collaboration/__tests__/collab-clients';
+import { anchorOfText } from '../anchors/anchor-of-text';
 
 export const THREAD_FIELDS = `id documentId excerpt chapter textDeleted status canReply canResolve commentCount
   anchor { from to } resolvedBy { name }
@@ -31,27 +32,9 @@ export async function openLive(baseUrl: string, api: ApiClient, documentId: stri
   return client;
 }
 
-const encode = (position: Y.RelativePosition) => Buffer.from(Y.encodeRelativePosition(position)).toString('base64');
 
-/**
- * The anchor the editor would send for the first occurrence of `text` in a live document: ProseMirror positions
- * turned into Yjs relative positions with y-tiptap's helper, on the editor's field 'default'.
- */
-export function anchorOf(doc: Y.Doc, text: string): { from: string; to: string; excerpt: string } {
-  const fragment = doc.getXmlFragment('default');
-  const { doc: pm, mapping } = initProseMirrorDoc(fragment, documentSchema());
-  let from = -1;
-  pm.descendants((node, position) => {
-    if (from < 0 && node.isText && node.text!.includes(text)) from = position + node.text!.indexOf(text);
-    return from < 0;
-  });
-  if (from < 0) throw new Error(`« ${text} » is not in the document`);
-  return {
-    from: encode(absolutePositionToRelativePosition(from, fragment, mapping)),
-    to: encode(absolutePositionToRelativePosition(from + text.length, fragment, mapping)),
-    excerpt: text,
-  };
-}
+/** The anchor the editor would send for the first occurrence of `text` in a live document. */
+export const anchorOf = anchorOfText;
 
 /** The text an anchor covers in this copy of the document, as the editor would mark it. */
 export function textAt(doc: Y.Doc, anchor: { from: string; to: string }): string {

@@ -96,6 +96,24 @@ describe('the demo content', () => {
     expect(moved).toMatchObject({ fromSection: '3. Permanences démarches accompagnées', block: { text: expect.stringContaining('Un affichage clair') } });
   });
 
+  it('has discussions that say which structure speaks, one resolved, and a mention of the CAF that reached its people', async () => {
+    const referent = await new ApiClient(app.url).login('referent@cocon.test', DEMO_PASSWORD);
+    const { space } = await referent.ok('{ space(slug: "acte-3") { documents { children { id title } } } }');
+    const forces = space.documents.flatMap((doc: { children: { id: string; title: string }[] }) => doc.children).find((doc: { title: string }) => doc.title === 'Forces et faiblesses');
+    const { commentThreads } = await referent.ok(
+      'query ($id: ID!) { commentThreads(documentId: $id, filter: { status: ALL }) { excerpt status comments { structure { shortName } } } }',
+      { id: forces.id },
+    );
+    expect(commentThreads.map((thread: { excerpt: string; status: string }) => [thread.excerpt, thread.status]).sort()).toEqual([
+      ['Un partenariat réel entre le CCAS', 'RESOLVED'],
+      ['bornes CAF dans 3 lieux sur 9', 'OPEN'],
+    ]);
+    const speakers = commentThreads.flatMap((thread: { comments: { structure: { shortName: string } }[] }) => thread.comments.map((c) => c.structure.shortName));
+    expect(new Set(speakers)).toEqual(new Set(['CAF', 'Département', 'Ville']));
+    const { notifications } = await referent.ok('{ notifications(first: 10) { items { kind } } }');
+    expect(notifications.items.map((item: { kind: string }) => item.kind)).toContain('STRUCTURE_MENTION');
+  });
+
   it('is not added twice on a second start', async () => {
     const seeded = await app.running.app.get(DemoSeedService).seedIfEmpty();
     expect(seeded).toBe(false);

@@ -1,3 +1,4 @@
+import type { DemoThread } from './comments';
 import type { JSONContent, Role, SpaceVisibility, StructureKind } from '@cocon/shared';
 
 /** One of the nine Espaces Sociaux Communs of Rennes. */
@@ -65,4 +66,5 @@ export interface DemoContent {
   structures: DemoStructure[];
   people: DemoPerson[];
   spaces: DemoSpace[];
+  threads: DemoThread[];
 }
