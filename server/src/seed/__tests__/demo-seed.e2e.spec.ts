@@ -96,20 +96,22 @@ describe('the demo content', () => {
     expect(moved).toMatchObject({ fromSection: '3. Permanences démarches accompagnées', block: { text: expect.stringContaining('Un affichage clair') } });
   });
 
-  it('has discussions that say which structure speaks, one resolved, and a mention of the CAF that reached its people', async () => {
-    const referent = await new ApiClient(app.url).login('referent@cocon.test', DEMO_PASSWORD);
+  it('has discussions that say which structure speaks, one resolved, and a mention of the Département that reached its people', async () => {
+    const referent = await new ApiClient(app.url).login('thomas.legoff@cocon.test', DEMO_PASSWORD);
     const { space } = await referent.ok('{ space(slug: "acte-3") { documents { children { id title } } } }');
-    const forces = space.documents.flatMap((doc: { children: { id: string; title: string }[] }) => doc.children).find((doc: { title: string }) => doc.title === 'Forces et faiblesses');
+    const means = space.documents
+      .flatMap((doc: { children: { id: string; title: string }[] }) => doc.children)
+      .find((doc: { title: string }) => doc.title === 'Moyens et hypothèses');
     const { commentThreads } = await referent.ok(
       'query ($id: ID!) { commentThreads(documentId: $id, filter: { status: ALL }) { excerpt status comments { structure { shortName } } } }',
-      { id: forces.id },
+      { id: means.id },
     );
     expect(commentThreads.map((thread: { excerpt: string; status: string }) => [thread.excerpt, thread.status]).sort()).toEqual([
-      ['Un partenariat réel entre le CCAS', 'RESOLVED'],
-      ['bornes CAF dans 3 lieux sur 9', 'OPEN'],
+      ['20 à 24 demi-journées de locaux disponibles par semaine', 'RESOLVED'],
+      ['la maintenance du matériel partagé', 'OPEN'],
     ]);
     const speakers = commentThreads.flatMap((thread: { comments: { structure: { shortName: string } }[] }) => thread.comments.map((c) => c.structure.shortName));
-    expect(new Set(speakers)).toEqual(new Set(['CAF', 'Département', 'Ville']));
+    expect(new Set(speakers)).toEqual(new Set(['CAF', 'CCAS', 'Département', 'Ville']));
     const { notifications } = await referent.ok('{ notifications(first: 10) { items { kind } } }');
     expect(notifications.items.map((item: { kind: string }) => item.kind)).toContain('STRUCTURE_MENTION');
   });
