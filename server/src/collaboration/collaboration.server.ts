@@ -89,7 +89,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         const id = this.pending.get(connection);
         if (!id) return;
         this.pending.delete(connection);
-        this.applied.set(documentName, [...(this.applied.get(documentName) ?? []), id]);
+        this.markApplied(documentName, id);
         if (context.userId) for (const listener of this.editListeners) listener(documentName, context.userId);
       },
       onDisconnect: async ({ document, documentName }) => {
@@ -107,6 +107,12 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         }
       },
     });
+  }
+
+  private markApplied(documentId: string, id: string): void {
+    const ids = this.applied.get(documentId);
+    if (ids) ids.push(id);
+    else this.applied.set(documentId, [id]);
   }
 
   onEdit(listener: (documentId: string, userId: string) => void): void {
@@ -135,7 +141,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       // Logged like a client's change, so that it is durable now, whatever happens to the next compaction.
       if (updates.length) {
         const id = await this.store.append(documentId, Y.mergeUpdates(updates));
-        this.applied.set(documentId, [...(this.applied.get(documentId) ?? []), id]);
+        this.markApplied(documentId, id);
       }
     } finally {
       await connection.disconnect();
