@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
 import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
 import { DocumentStoreService } from './document-store.service';
+import { DurableAcknowledgements } from './durable-acknowledgements';
 import { updateInMessage } from './sync-message';
 
 export const COLLAB_PATH = '/collab';
@@ -25,15 +26,16 @@ const ACCESS_RECHECK_MS = 30_000;
 
 /**
  * Live co-editing (Yjs through Hocuspocus) on the application's own HTTP port, at /collab.
- * Every update a client sends is written to the database before it is applied and acknowledged, so the
- * client's "saved" state never runs ahead of what is durable.
+ * Every update a client sends is applied and passed on at once, and acknowledged only once it is written to the
+ * database (see DurableAcknowledgements), so the client's "saved" state never runs ahead of what is durable.
  */
 @Injectable()
 export class CollaborationServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly hocuspocus: Hocuspocus<CollabContext>;
   private readonly sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  /** Log entries written for a message being handled, per connection (messages are handled one at a time). */
-  private readonly pending = new WeakMap<Connection<CollabContext>, string>();
+  /** Per connection, called once the message being handled is applied (messages are handled one at a time). */
+  private readonly applying = new WeakMap<Connection<CollabContext>, () => void>();
+  private readonly acknowledgements: DurableAcknowledgements;
   /** Log entries applied in memory, per document, waiting for the next compaction. */
   private readonly applied = new Map<string, string[]>();
   /** Approximate size of each open document's state, to refuse updates past MAX_DOCUMENT_BYTES. */
@@ -50,6 +52,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
+    this.acknowledgements = new DurableAcknowledgements(logger);
     const extensions: Extension[] = [];
     if (config.redisUrl) {
       const url = new URL(config.redisUrl);
@@ -82,15 +85,27 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
           this.logger.warn({ documentId: documentName, userId: context.userId, size }, 'Update refused: document over the size limit');
           throw Object.assign(new Error('Document too large'), { code: 4413, reason: 'Le document dépasse la taille maximale.' });
         }
-        this.pending.set(connection, await this.store.append(documentName, update));
         this.sizes.set(documentName, size);
+        let applied!: () => void;
+        const appliedInMemory = new Promise<void>((resolve) => (applied = resolve));
+        this.applying.set(connection, applied);
+        const userId = context.userId;
+        this.acknowledgements.hold(
+          connection,
+          documentName,
+          () => this.store.append(documentName, update),
+          // Counted for compaction and told to listeners only once both written and applied in memory.
+          (id) =>
+            void appliedInMemory.then(() => {
+              this.markApplied(documentName, id);
+              if (userId) for (const listener of this.editListeners) listener(documentName, userId);
+            }),
+        );
       },
-      afterHandleMessage: async ({ connection, documentName, context }) => {
-        const id = this.pending.get(connection);
-        if (!id) return;
-        this.pending.delete(connection);
-        this.markApplied(documentName, id);
-        if (context.userId) for (const listener of this.editListeners) listener(documentName, context.userId);
+      afterHandleMessage: async ({ connection }) => {
+        this.acknowledgements.release(connection);
+        this.applying.get(connection)?.();
+        this.applying.delete(connection);
       },
       onDisconnect: async ({ document, documentName }) => {
         const writers = (document.getConnections() as Connection<CollabContext>[]).filter((connection) => !connection.readOnly);
@@ -211,6 +226,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     if (this.recheckTimer) clearInterval(this.recheckTimer);
     this.hocuspocus.flushPendingStores();
     await Promise.all([...this.hocuspocus.documents.values()].map((document) => this.hocuspocus.unloadDocument(document)));
+    this.acknowledgements.stop();
     this.hocuspocus.closeConnections();
     for (const socket of this.sockets.clients) socket.terminate();
     this.sockets.close();

@@ -142,7 +142,7 @@ const onPostgres = process.env.DATABASE_URL ? describe : describe.skip;
 
 // The embedded database lives inside the server process: it cannot become unreachable on its own.
 onPostgres('PostgreSQL briefly unreachable', () => {
-  it('keeps the changes on the client, never calls them saved meanwhile, and writes them once the database is back', async () => {
+  it('shows the changes to the others at once, never calls them saved meanwhile, and writes them once the database is back', async () => {
     const database = await createTestDatabase();
     const target = new URL(database.env.DATABASE_URL);
     const link = await TcpProxy.start(Number(target.port || 5432), target.hostname);
@@ -154,11 +154,13 @@ onPostgres('PostgreSQL briefly unreachable', () => {
       const writer = (await app.as('GROUPE_NUMERIQUE')).client;
       const document = await app.createDocument(await app.createSpace(), { content: build.doc(build.p('Avant la panne.')) });
       const editor = connect(socketUrl(app.url), writer, document.id);
-      clients.push(editor);
-      await editor.ready;
+      const colleague = connect(socketUrl(app.url), writer, document.id);
+      clients.push(editor, colleague);
+      await Promise.all([editor.ready, colleague.ready]);
 
       link.refuse();
       appendParagraph(editor.doc, 'Écrit pendant la panne de la base.');
+      await eventually(() => colleague.text().includes('Écrit pendant la panne de la base.'));
       for (let i = 0; i < 40; i++) {
         expect(claimsSaved(editor)).toBe(false);
         await sleep(100);
