@@ -1,108 +1,13 @@
-import net from 'node:net';
 import { ApiClient } from '../../../test/api-client';
+import { readMail, SmtpSink } from '../../../test/smtp-sink';
 import { TestApp } from '../../../test/test-app';
-
-interface ReceivedMail {
-  to: string[];
-  /** The raw message as sent after DATA (headers and encoded body). */
-  raw: string;
-}
-
-/** Just enough of an SMTP server to receive what Cocon sends: no TLS, no authentication. */
-class SmtpSink {
-  readonly received: ReceivedMail[] = [];
-  private readonly server = net.createServer((socket) => this.converse(socket));
-
-  async start(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.address() as net.AddressInfo).port;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  private converse(socket: net.Socket) {
-    let buffer = '';
-    let mail: ReceivedMail = { to: [], raw: '' };
-    let inData = false;
-    const reply = (line: string) => socket.write(`${line}\r\n`);
-    reply('220 sink.test ESMTP');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      let end: number;
-      while ((end = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            this.received.push(mail);
-            mail = { to: [], raw: '' };
-            reply('250 OK');
-          } else {
-            // Undo dot-stuffing: a line starting with "." was sent with one more.
-            mail.raw += `${line.startsWith('.') ? line.slice(1) : line}\r\n`;
-          }
-          continue;
-        }
-        switch (line.slice(0, 4).toUpperCase()) {
-          case 'EHLO':
-          case 'HELO':
-            reply('250 sink.test');
-            break;
-          case 'RCPT': {
-            const address = /<(.*)>/.exec(line)?.[1] ?? '';
-            // A mailbox that refuses everything, to see what happens when sending fails.
-            if (address.startsWith('refuse')) {
-              reply('550 No such mailbox');
-            } else {
-              mail.to.push(address);
-              reply('250 OK');
-            }
-            break;
-          }
-          case 'DATA':
-            inData = true;
-            reply('354 End data with <CR><LF>.<CR><LF>');
-            break;
-          case 'QUIT':
-            reply('221 Bye');
-            socket.end();
-            break;
-          case 'MAIL':
-          case 'RSET':
-          case 'NOOP':
-            reply('250 OK');
-            break;
-          default:
-            reply('502 Command not implemented');
-        }
-      }
-    });
-    socket.on('error', () => socket.destroy());
-  }
-}
-
-/** The text of a single-part message, whatever transfer encoding nodemailer chose. */
-function textOf(raw: string): string {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split);
-  const body = raw.slice(split + 4);
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1].toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body, 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_match, hex: string) => `%${hex}`);
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-  }
-  return body;
-}
 
 const INVITE = 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { link emailed invitation { status } } }';
 const NEW_PASSWORD = 'mon-mot-de-passe-choisi';
 
 describe('links sent by e-mail through SMTP', () => {
-  const sink = new SmtpSink();
+  // A mailbox that refuses everything, to see what happens when sending fails.
+  const sink = new SmtpSink((address) => address.startsWith('refuse'));
   let app: TestApp;
   let admin: ApiClient;
   beforeAll(async () => {
@@ -117,9 +22,9 @@ describe('links sent by e-mail through SMTP', () => {
 
   /** The one message received for this address, and the secret of the link it carries. */
   function mailTo(email: string, route: 'invitation' | 'reinitialiser') {
-    const mails = sink.received.filter((mail) => mail.to.includes(email));
+    const mails = sink.to(email);
     expect(mails).toHaveLength(1);
-    const text = textOf(mails[0].raw);
+    const { text } = readMail(mails[0].raw);
     const secret = new RegExp(`/${route}/([A-Za-z0-9_-]+)`).exec(text)?.[1];
     if (!secret) throw new Error(`No /${route}/ link in: ${text}`);
     return { text, secret, raw: mails[0].raw };

@@ -1,9 +1,9 @@
 import type { ApiClient } from '../../../test/api-client';
+import { readMail, SmtpSink } from '../../../test/smtp-sink';
 import { TestApp } from '../../../test/test-app';
 import { CREATE_THREAD, REPLY } from '../../comments/__tests__/comment-helpers';
 import { Clock } from '../../common/clock';
 import { NotificationDigestService } from '../notification-digest.service';
-import { readMail, SmtpSink } from './smtp-sink';
 
 const MINUTE = 60_000;
 
@@ -80,11 +80,11 @@ describe('the e-mail digest of notifications', () => {
     const document = await app.createDocument(await app.createSpace());
     const { user } = await app.as('MEMBRE');
     await author.ok(CREATE_THREAD, { input: { documentId: document.id, body: `@${user.name} ?` } });
-    sink.refuseAll = true;
+    sink.refuses = () => true;
     try {
       expect(await digests.sendDue()).toBe(0);
     } finally {
-      sink.refuseAll = false;
+      sink.refuses = () => false;
     }
     later(1);
     expect(await digests.sendDue()).toBe(1);

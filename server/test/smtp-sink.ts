@@ -9,9 +9,10 @@ export interface ReceivedMail {
 /** Just enough of an SMTP server to receive what Cocon sends: no TLS, no authentication. */
 export class SmtpSink {
   readonly received: ReceivedMail[] = [];
-  /** While true, every recipient is refused: to see what happens when sending fails. */
-  refuseAll = false;
   private readonly server = net.createServer((socket) => this.converse(socket));
+
+  /** `refuses` says which recipients get a 550, to see what happens when sending fails; it may be changed at any time. */
+  constructor(public refuses: (address: string) => boolean = () => false) {}
 
   async start(): Promise<number> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +46,7 @@ export class SmtpSink {
             mail = { to: [], raw: '' };
             reply('250 OK');
           } else {
+            // Undo dot-stuffing: a line starting with "." was sent with one more.
             mail.raw += `${line.startsWith('.') ? line.slice(1) : line}\r\n`;
           }
           continue;
@@ -52,9 +54,10 @@ export class SmtpSink {
         const command = line.slice(0, 4).toUpperCase();
         if (command === 'EHLO' || command === 'HELO') reply('250 sink.test');
         else if (command === 'RCPT') {
-          if (this.refuseAll) reply('550 No such mailbox');
+          const address = /<(.*)>/.exec(line)?.[1] ?? '';
+          if (this.refuses(address)) reply('550 No such mailbox');
           else {
-            mail.to.push(/<(.*)>/.exec(line)?.[1] ?? '');
+            mail.to.push(address);
             reply('250 OK');
           }
         } else if (command === 'DATA') {
