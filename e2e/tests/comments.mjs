@@ -137,7 +137,16 @@ export const tests = [
         await reader.getByRole('link', { name: `Yann Kerbrat (CCAS) vous mentionne dans « ${DOCUMENT} »` }).click();
         await heading(reader, DOCUMENT).waitFor();
         await thread(reader, SENTENCE).waitFor();
-        await reader.getByRole('link', { name: 'Notifications, 1 non lue' }).waitFor();
+        await reader.getByRole('link', { name: 'Notifications, 1 non lue' }).click();
+
+        // A link written before the document was renamed (in an e-mail, say) still opens that discussion,
+        // though it is resolved and so hidden by default.
+        const resolution = reader.getByRole('link', { name: new RegExp(`a marqué comme résolue une discussion de « ${DOCUMENT} »`) });
+        const oldAddress = (await resolution.getAttribute('href')).replace(/^(\/d\/[^/]+\/)[^?]+/, '$1ancien-titre');
+        await reader.goto(`${url}${oldAddress}`);
+        await thread(reader, SENTENCE).waitFor();
+        const corrected = new URL(reader.url());
+        expect(!corrected.pathname.endsWith('/ancien-titre') && corrected.searchParams.has('discussion'), `address after the redirect: ${reader.url()}`);
       } finally {
         await other.context.close();
       }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LoginInvite, NotFoundPage } from '../../../app/AccessPages';
 import { useSetCurrentSpace } from '../../../app/currentSpace';
@@ -26,6 +26,7 @@ import { TrashedNotice } from './TrashedNotice';
 export function DocumentPage() {
   const { id = '', slug } = useParams();
   const navigate = useNavigate();
+  const { search, hash } = useLocation();
   const { me, loading: meLoading } = useMe();
   const [{ data, fetching, error }] = useQuery({ query: DocumentQuery, variables: { id } });
   const [action, setAction] = useState<DocumentAction | null>(null);
@@ -33,10 +34,11 @@ export function DocumentPage() {
   const doc = data?.document && data.document.id === id ? data.document : null;
   useSetCurrentSpace(doc?.space.slug);
 
-  // The address keeps working after a rename: the id finds the document, the slug is corrected in place.
+  // The address keeps working after a rename: the id finds the document, the slug is corrected in place, and what
+  // the link pointed at in the page (a discussion, say) is kept.
   useEffect(() => {
-    if (doc && doc.slug !== slug) navigate(documentPath(doc), { replace: true });
-  }, [doc, slug, navigate]);
+    if (doc && doc.slug !== slug) navigate({ pathname: documentPath(doc), search, hash }, { replace: true });
+  }, [doc, slug, search, hash, navigate]);
 
   if ((fetching && !doc) || meLoading) return <Loading />;
   if (error) return <Alert tone="error">{toShownError(error).message}</Alert>;
