@@ -81,6 +81,8 @@ export type CreateThreadInput = {
   anchor?: CommentAnchorInput | null | undefined;
   /** Texte brut ; « @Prénom Nom » et « @CAF » y sont des mentions. */
   body: string;
+  /** Les personnes choisies dans la liste proposée après « @ » : quand plusieurs personnes portent le nom écrit, seules celles-ci sont prévenues. */
+  chosenPeople?: Array<string> | null | undefined;
   documentId: string;
 };
 
@@ -93,7 +95,10 @@ export type DocumentEventKind =
   | 'TRASHED';
 
 export type EditCommentInput = {
+  /** Texte brut ; « @Prénom Nom » et « @CAF » y sont des mentions. */
   body: string;
+  /** Les personnes choisies dans la liste proposée après « @ » : quand plusieurs personnes portent le nom écrit, seules celles-ci sont prévenues. */
+  chosenPeople?: Array<string> | null | undefined;
   id: string;
 };
 
@@ -168,7 +173,10 @@ export type ProposeOfficialVersionInput = {
 };
 
 export type ReplyToThreadInput = {
+  /** Texte brut ; « @Prénom Nom » et « @CAF » y sont des mentions. */
   body: string;
+  /** Les personnes choisies dans la liste proposée après « @ » : quand plusieurs personnes portent le nom écrit, seules celles-ci sont prévenues. */
+  chosenPeople?: Array<string> | null | undefined;
   threadId: string;
 };
 

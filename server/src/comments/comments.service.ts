@@ -11,7 +11,7 @@ import { CommentModeration } from './comment-moderation.entity';
 import { CommentThread, type ThreadStatus } from './comment-thread.entity';
 import { Comment } from './comment.entity';
 import { CommentViewsService, type ReadableDocument } from './comment-views.service';
-import type { CreateThreadInput, EditCommentInput, HideCommentInput, ReplyToThreadInput } from './dto/comment.input';
+import type { CommentTextInput, CreateThreadInput, EditCommentInput, HideCommentInput, ReplyToThreadInput } from './dto/comment.input';
 import { MentionRecipientsService, type MentionOutcome } from './mentions/mention-recipients.service';
 import { countSpeakers, lockDocumentDiscussions, summariseDocument } from './summary/summary-rows';
 import type { CommentResult, DeleteCommentResult } from './models/comment-results.model';
@@ -73,7 +73,7 @@ export class CommentsService {
           lastActivityAt: now,
         }),
       );
-      return this.writeComment(manager, thread, document, author, input.body, []);
+      return this.writeComment(manager, thread, document, author, input, []);
     });
     return this.answer(author, written, 'THREAD_CREATED');
   }
@@ -95,7 +95,7 @@ export class CommentsService {
         commentId: null,
       }));
       await manager.update(CommentThread, { id: thread.id }, { lastActivityAt: this.clock.now() });
-      return this.writeComment(manager, thread, thread.document as ReadableDocument, author, input.body, replies);
+      return this.writeComment(manager, thread, thread.document as ReadableDocument, author, input, replies);
     });
     return this.answer(author, written, 'COMMENT_ADDED');
   }
@@ -106,7 +106,9 @@ export class CommentsService {
       const comment = await manager.findOneOrFail(Comment, { where: { id: input.id }, relations: { thread: { document: { space: true } } } });
       if (comment.hiddenAt) throw badInput('Ce commentaire a été masqué par la modération : il ne peut plus être modifié.');
       const document = comment.thread.document as ReadableDocument;
-      const outcome = await this.mentions.resolve(manager, input.body, document);
+      // Who the comment already named stays who it names, though the person writing the change did not pick them again.
+      const named = comment.mentions.filter((mention) => mention.kind === 'PERSON').map((mention) => mention.id);
+      const outcome = await this.mentions.resolve(manager, { body: input.body, chosenPeople: [...(input.chosenPeople ?? []), ...named] }, document);
       const before = new Set(comment.mentions.map((mention) => `${mention.kind}:${mention.id}`));
       const fresh: MentionOutcome = {
         ...outcome,
@@ -219,10 +221,10 @@ export class CommentsService {
     thread: CommentThread,
     document: ReadableDocument,
     author: User,
-    body: string,
+    text: CommentTextInput,
     others: NewNotification[],
   ): Promise<Written> {
-    const outcome = await this.mentions.resolve(manager, body, document);
+    const outcome = await this.mentions.resolve(manager, text, document);
     const comment = await manager.save(
       manager.create(Comment, {
         threadId: thread.id,
@@ -230,7 +232,7 @@ export class CommentsService {
         authorId: author.id,
         authorStructureId: author.structureId,
         authorRole: author.role,
-        body,
+        body: text.body,
         mentions: outcome.mentions,
         createdAt: this.clock.now(),
       }),

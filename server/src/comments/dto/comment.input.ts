@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Text } from '../../common/validation';
 import { THREAD_STATUS_FILTERS, ThreadStatusFilterEnum, type ThreadStatusFilter } from '../models/enums';
 
@@ -17,6 +17,24 @@ const CommentBody = (): PropertyDecorator => (target, key) => {
   )(target, key);
   Text('Le commentaire', 1, COMMENT_MAX_LENGTH)(target, key);
 };
+
+/** What every written comment carries: its text, and who was picked from the « @ » list while writing it. */
+@InputType({ isAbstract: true })
+export abstract class CommentTextInput {
+  @Field({ description: 'Texte brut ; « @Prénom Nom » et « @CAF » y sont des mentions.' })
+  @CommentBody()
+  body: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Les personnes choisies dans la liste proposée après « @ » : quand plusieurs personnes portent le nom écrit, seules celles-ci sont prévenues.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'Un commentaire ne peut pas mentionner plus de 100 personnes choisies.' })
+  @IsUUID('all', { each: true, message: 'Une des personnes mentionnées est inconnue.' })
+  chosenPeople?: string[] | null;
+}
 
 const ThreadId = () => IsUUID('all', { message: 'Cette discussion n’existe pas ou vous n’y avez pas accès.' });
 const CommentId = () => IsUUID('all', { message: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.' });
@@ -39,14 +57,10 @@ export class CommentAnchorInput {
 }
 
 @InputType()
-export class CreateThreadInput {
+export class CreateThreadInput extends CommentTextInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
   documentId: string;
-
-  @Field({ description: 'Texte brut ; « @Prénom Nom » et « @CAF » y sont des mentions.' })
-  @CommentBody()
-  body: string;
 
   @Field(() => CommentAnchorInput, { nullable: true, description: 'Absent : la discussion porte sur le document entier.' })
   @IsOptional()
@@ -56,25 +70,17 @@ export class CreateThreadInput {
 }
 
 @InputType()
-export class ReplyToThreadInput {
+export class ReplyToThreadInput extends CommentTextInput {
   @Field(() => ID)
   @ThreadId()
   threadId: string;
-
-  @Field()
-  @CommentBody()
-  body: string;
 }
 
 @InputType()
-export class EditCommentInput {
+export class EditCommentInput extends CommentTextInput {
   @Field(() => ID)
   @CommentId()
   id: string;
-
-  @Field()
-  @CommentBody()
-  body: string;
 }
 
 @InputType()

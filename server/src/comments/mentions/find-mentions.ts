@@ -27,7 +27,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 /**
  * The mentions in a comment's plain text: each « @ » at the start of a word followed by a known name, the longest
  * one winning (« @Ville de Rennes » over « @Ville »), case and accents ignored (« @helene » names Hélène). A name
- * must end where a word ends. Two people with the same name are both named.
+ * must end where a word ends. Two people with the same name are both found: who was picked from the list decides.
  */
 export function findMentions(text: string, known: Mentionable[]): FoundMention[] {
   if (!text.includes('@') || known.length === 0) return [];

@@ -4,9 +4,10 @@ import { PolicyService } from '../../policies/policy.service';
 import { Structure } from '../../structures/structure.entity';
 import { User } from '../../users/user.entity';
 import type { StoredMention } from '../comment.entity';
+import type { CommentTextInput } from '../dto/comment.input';
 import { canReadCommentsOf } from '../comment.policy';
 import type { ReadableDocument } from '../comment-views.service';
-import { findMentions, type Mentionable } from './find-mentions';
+import { findMentions, type FoundMention, type Mentionable } from './find-mentions';
 
 /** Who a comment's mentions reach. */
 export interface MentionOutcome {
@@ -22,6 +23,29 @@ export interface MentionOutcome {
 const plural = (count: number, one: string, many: string) => (count > 1 ? many : one);
 
 /**
+ * Of the people who share the name written at one place, those the author picked from the « @ » list; all of them
+ * when none was picked (the name was typed in full), which the author is then told.
+ */
+function keepChosen(found: FoundMention[], chosen: Set<string>, warn: (key: string, message: string) => void): FoundMention[] {
+  const byPlace = new Map<number, FoundMention[]>();
+  for (const mention of found) if (mention.kind === 'PERSON') byPlace.set(mention.offset, [...(byPlace.get(mention.offset) ?? []), mention]);
+  const dropped = new Set<FoundMention>();
+  for (const namesakes of byPlace.values()) {
+    if (namesakes.length < 2) continue;
+    const picked = namesakes.filter((mention) => chosen.has(mention.id));
+    if (picked.length > 0) namesakes.filter((mention) => !picked.includes(mention)).forEach((mention) => dropped.add(mention));
+    else {
+      const name = namesakes[0].label;
+      warn(
+        `namesakes:${name}`,
+        `Plusieurs personnes s’appellent ${name} : toutes celles qui peuvent lire ce document sont prévenues. Pour n’en prévenir qu’une, choisissez-la dans la liste qui s’ouvre après « @ ».`,
+      );
+    }
+  }
+  return found.filter((mention) => !dropped.has(mention));
+}
+
+/**
  * Reads the mentions of a comment and decides who is told: a named person if they can read the document, every
  * member of a named structure who can. Nobody learns of a document they cannot open; the author is told instead.
  */
@@ -29,7 +53,7 @@ const plural = (count: number, one: string, many: string) => (count > 1 ? many :
 export class MentionRecipientsService {
   constructor(private readonly policy: PolicyService) {}
 
-  async resolve(manager: EntityManager, body: string, document: ReadableDocument): Promise<MentionOutcome> {
+  async resolve(manager: EntityManager, { body, chosenPeople }: CommentTextInput, document: ReadableDocument): Promise<MentionOutcome> {
     const outcome: MentionOutcome = { mentions: [], people: [], structureMembers: [], warnings: [] };
     if (!body.includes('@')) return outcome;
     const [people, structures] = await Promise.all([
@@ -43,20 +67,21 @@ export class MentionRecipientsService {
         { kind: 'STRUCTURE', id: structure.id, label: structure.name },
       ]),
     ];
-    const seen = new Set<string>();
-    const found = findMentions(body, known).filter((mention) => {
-      const key = `${mention.kind}:${mention.id}:${mention.offset}`;
-      return !seen.has(key) && seen.add(key);
-    });
-    outcome.mentions = found.map(({ kind, id, offset, length }) => ({ kind, id, offset, length }));
-
-    const canRead = (person: User) => canReadCommentsOf(this.policy, person, document);
-    const peopleById = new Map(people.map((person) => [person.id, person]));
     const warned = new Set<string>();
     const warn = (key: string, message: string) => {
       if (!warned.has(key)) outcome.warnings.push(message);
       warned.add(key);
     };
+    const seen = new Set<string>();
+    const written = findMentions(body, known).filter((mention) => {
+      const key = `${mention.kind}:${mention.id}:${mention.offset}`;
+      return !seen.has(key) && seen.add(key);
+    });
+    const found = keepChosen(written, new Set(chosenPeople ?? []), warn);
+    outcome.mentions = found.map(({ kind, id, offset, length }) => ({ kind, id, offset, length }));
+
+    const canRead = (person: User) => canReadCommentsOf(this.policy, person, document);
+    const peopleById = new Map(people.map((person) => [person.id, person]));
     for (const mention of found) {
       if (mention.kind === 'PERSON') {
         const person = peopleById.get(mention.id)!;

@@ -104,6 +104,34 @@ describe('mentions and notifications', () => {
     expect((await page(second)).unreadCount).toBe(1);
   });
 
+  it('tells only the person picked from the list among namesakes, and tells the author when a shared name was typed', async () => {
+    const document = await app.createDocument(await app.createSpace());
+    const { client: atCaf, user: fromCaf } = await app.as('MEMBRE', { name: 'Marie Martin' });
+    const { client: atCcas, user: fromCcas } = await app.as('MEMBRE', { name: 'Marie Martin' });
+    const { client: author } = await app.as('GT_ESC');
+
+    const { createThread } = await author.ok(CREATE_THREAD, {
+      input: { documentId: document.id, body: 'Merci @Marie Martin pour la relecture.', chosenPeople: [fromCcas.id] },
+    });
+    expect(createThread.mentionWarnings).toEqual([]);
+    expect(createThread.thread.comments[0].mentions).toEqual([{ kind: 'PERSON', id: fromCcas.id, offset: 6, length: 13 }]);
+    expect([(await page(atCcas)).unreadCount, (await page(atCaf)).unreadCount]).toEqual([1, 0]);
+
+    // Edited without picking again, the comment still names the one picked.
+    await author.ok(EDIT, { input: { id: createThread.comment.id, body: 'Merci @Marie Martin pour la relecture attentive.' } });
+    expect((await page(atCaf)).unreadCount).toBe(0);
+
+    const { replyToThread } = await author.ok(REPLY, { input: { threadId: createThread.thread.id, body: '@marie martin, une dernière chose.' } });
+    expect(replyToThread.mentionWarnings).toEqual([
+      'Plusieurs personnes s’appellent Marie Martin : toutes celles qui peuvent lire ce document sont prévenues. Pour n’en prévenir qu’une, choisissez-la dans la liste qui s’ouvre après « @ ».',
+    ]);
+    expect([(await page(atCcas)).unreadCount, (await page(atCaf)).unreadCount]).toEqual([2, 1]);
+    expect(fromCaf.id).not.toBe(fromCcas.id);
+
+    const refused = await author.fails(REPLY, { input: { threadId: createThread.thread.id, body: 'Et @Marie Martin ?', chosenPeople: ['marie'] } });
+    expect(refused).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Une des personnes mentionnées est inconnue.' });
+  });
+
   it('pages through notifications, and hides those about a document the person can no longer read', async () => {
     const space = await app.createSpace({ visibility: 'RESTRICTED', allowedRoles: ['REFERENT_NUMERIQUE'] });
     const document = await app.createDocument(space);

@@ -10,6 +10,12 @@ export const COMMENT_MAX_LENGTH = 10_000;
 
 type Candidate = MentionCandidatesQuery['mentionCandidates'][number];
 
+/** A comment as written: its text, and the people picked from the « @ » list (which settles namesakes). */
+export interface WrittenComment {
+  body: string;
+  chosenPeople: string[];
+}
+
 interface Props {
   documentId: string;
   label: string;
@@ -18,7 +24,7 @@ interface Props {
   draftKey: string;
   initialText?: string;
   /** Resolves with an error message to show, or null once the comment is sent. */
-  onSubmit: (text: string) => Promise<string | null>;
+  onSubmit: (comment: WrittenComment) => Promise<string | null>;
   onCancel?: () => void;
   autoFocus?: boolean;
 }
@@ -60,6 +66,7 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
   const [mention, setMention] = useState<{ start: number; search: string } | null>(null);
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [active, setActive] = useState(0);
+  const [chosenPeople, setChosenPeople] = useState<string[]>([]);
 
   useEffect(() => writeDraft(draftKey, text === initialText ? '' : text), [draftKey, text, initialText]);
 
@@ -92,6 +99,7 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
     const value = text.slice(0, mention.start) + inserted + text.slice(caret);
     setText(value);
     setMention(null);
+    if (candidate.kind === 'PERSON') setChosenPeople((chosen) => [...new Set([...chosen, candidate.id])]);
     requestAnimationFrame(() => {
       const position = mention.start + inserted.length;
       area.current?.focus();
@@ -104,10 +112,11 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
     if (!body) return setError('Écrivez votre commentaire avant de l’envoyer.');
     if (body.length > COMMENT_MAX_LENGTH) return setError(`Le commentaire ne peut pas dépasser ${COMMENT_MAX_LENGTH.toLocaleString('fr-FR')} caractères.`);
     setSending(true);
-    const failure = await onSubmit(body);
+    const failure = await onSubmit({ body, chosenPeople });
     setSending(false);
     if (failure) return setError(failure);
     setText('');
+    setChosenPeople([]);
     writeDraft(draftKey, '');
   };
 

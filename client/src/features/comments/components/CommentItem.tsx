@@ -93,8 +93,8 @@ export function CommentItem({ comment, documentId, onWarnings }: Props) {
           initialText={comment.body ?? ''}
           autoFocus
           onCancel={() => setEditing(false)}
-          onSubmit={async (body) => {
-            const result = await edit({ input: { id: comment.id, body } });
+          onSubmit={async (written) => {
+            const result = await edit({ input: { id: comment.id, ...written } });
             if (result.error) return toShownError(result.error).message;
             onWarnings(result.data?.editComment.mentionWarnings ?? []);
             setEditing(false);

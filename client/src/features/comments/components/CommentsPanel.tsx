@@ -8,7 +8,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Loading } from '../../../ui/Loading';
 import type { NewAnchor } from '../lib/commentSurfaces';
 import type { Thread, ThreadFilter } from '../hooks/useCommentThreads';
-import { CommentComposer } from './CommentComposer';
+import { CommentComposer, type WrittenComment } from './CommentComposer';
 import { CommentFilters } from './CommentFilters';
 import { ThreadCard } from './ThreadCard';
 
@@ -29,7 +29,7 @@ export interface PanelState {
   activeId: string | null;
   located: Set<string>;
   showPassage: (thread: Thread) => void;
-  createThread: (body: string, anchor: NewAnchor | null) => Promise<string | null>;
+  createThread: (comment: WrittenComment, anchor: NewAnchor | null) => Promise<string | null>;
   warnings: string[];
   setWarnings: (warnings: string[]) => void;
   threadRefs: RefObject<Map<string, HTMLElement>>;
@@ -106,7 +106,7 @@ export function CommentsPanel({ state, headingId, onClose, closeLabel }: { state
             draftKey={`cocon-comment-new:${state.documentId}:passage`}
             autoFocus
             onCancel={() => state.setPending(null)}
-            onSubmit={(body) => state.createThread(body, pending)}
+            onSubmit={(comment) => state.createThread(comment, pending)}
           />
         </div>
       )}
@@ -118,8 +118,8 @@ export function CommentsPanel({ state, headingId, onClose, closeLabel }: { state
           draftKey={`cocon-comment-new:${state.documentId}:document`}
           autoFocus
           onCancel={() => setWriting(false)}
-          onSubmit={async (body) => {
-            const failure = await state.createThread(body, null);
+          onSubmit={async (comment) => {
+            const failure = await state.createThread(comment, null);
             if (!failure) setWriting(false);
             return failure;
           }}

@@ -13,6 +13,7 @@ import { NO_FILTER, useCommentThreads, type Thread, type ThreadFilter } from '..
 import { commentMarksKey, setMarkedThreads } from '../lib/commentMarks';
 import { commentSurfaces, type NewAnchor } from '../lib/commentSurfaces';
 import { CommentsPanel, type PanelState } from './CommentsPanel';
+import type { WrittenComment } from './CommentComposer';
 import '../comments.css';
 
 /** From this width the discussions are a column beside the text; below, a sheet opened from a button. */
@@ -147,8 +148,8 @@ function Discussions({ documentId, me, children }: { documentId: string; me: Me;
     if (!sideBySide) setSheetOpen(false);
   };
 
-  const createThread = async (body: string, anchor: NewAnchor | null): Promise<string | null> => {
-    const result = await create({ input: { documentId, body, anchor } });
+  const createThread = async (comment: WrittenComment, anchor: NewAnchor | null): Promise<string | null> => {
+    const result = await create({ input: { documentId, ...comment, anchor } });
     if (result.error) return toShownError(result.error).message;
     setWarnings(result.data?.createThread.mentionWarnings ?? []);
     if (anchor) setPending(null);

@@ -91,8 +91,8 @@ export const ThreadCard = forwardRef<HTMLElement, Props>(function ThreadCard({ t
           draftKey={`cocon-comment-reply:${thread.id}`}
           autoFocus
           onCancel={() => setReplying(false)}
-          onSubmit={async (body) => {
-            const result = await reply({ input: { threadId: thread.id, body } });
+          onSubmit={async (comment) => {
+            const result = await reply({ input: { threadId: thread.id, ...comment } });
             if (result.error) return toShownError(result.error).message;
             onWarnings(result.data?.replyToThread.mentionWarnings ?? []);
             setReplying(false);
