@@ -108,7 +108,7 @@ export class CommentsService {
       const document = comment.thread.document as ReadableDocument;
       // Who the comment already named stays who it names, though the person writing the change did not pick them again.
       const named = comment.mentions.filter((mention) => mention.kind === 'PERSON').map((mention) => mention.id);
-      const outcome = await this.mentions.resolve(manager, { body: input.body, chosenPeople: [...(input.chosenPeople ?? []), ...named] }, document);
+      const outcome = await this.mentions.resolve(manager, input, document, named);
       const before = new Set(comment.mentions.map((mention) => `${mention.kind}:${mention.id}`));
       const fresh: MentionOutcome = {
         ...outcome,

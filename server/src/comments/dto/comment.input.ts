@@ -32,7 +32,7 @@ export abstract class CommentTextInput {
   })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'Un commentaire ne peut pas mentionner plus de 100 personnes choisies.' })
-  @IsUUID('all', { each: true, message: 'Une des personnes mentionnées est inconnue.' })
+  @IsUUID('all', { each: true, message: 'Une des personnes choisies après « @ » est inconnue.' })
   chosenPeople?: string[] | null;
 }
 

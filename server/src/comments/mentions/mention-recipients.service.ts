@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, Not, type EntityManager } from 'typeorm';
+import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { badInput } from '../../common/errors';
 import { PolicyService } from '../../policies/policy.service';
 import { Structure } from '../../structures/structure.entity';
 import { User } from '../../users/user.entity';
@@ -53,8 +54,13 @@ function keepChosen(found: FoundMention[], chosen: Set<string>, warn: (key: stri
 export class MentionRecipientsService {
   constructor(private readonly policy: PolicyService) {}
 
-  async resolve(manager: EntityManager, { body, chosenPeople }: CommentTextInput, document: ReadableDocument): Promise<MentionOutcome> {
+  /** `alreadyNamed`: the people an edited comment named, who stay its choice among namesakes. */
+  async resolve(manager: EntityManager, { body, chosenPeople }: CommentTextInput, document: ReadableDocument, alreadyNamed: string[] = []): Promise<MentionOutcome> {
     const outcome: MentionOutcome = { mentions: [], people: [], structureMembers: [], warnings: [] };
+    const picked = [...new Set(chosenPeople ?? [])];
+    if (picked.length > 0 && (await manager.countBy(User, { id: In(picked), disabledAt: IsNull(), passwordHash: Not(IsNull()) })) < picked.length) {
+      throw badInput('Une des personnes choisies après « @ » n’a pas de compte actif : choisissez-la de nouveau dans la liste.', 'chosenPeople');
+    }
     if (!body.includes('@')) return outcome;
     const [people, structures] = await Promise.all([
       manager.find(User, { where: { disabledAt: IsNull(), passwordHash: Not(IsNull()) } }),
@@ -77,7 +83,7 @@ export class MentionRecipientsService {
       const key = `${mention.kind}:${mention.id}:${mention.offset}`;
       return !seen.has(key) && seen.add(key);
     });
-    const found = keepChosen(written, new Set(chosenPeople ?? []), warn);
+    const found = keepChosen(written, new Set([...picked, ...alreadyNamed]), warn);
     outcome.mentions = found.map(({ kind, id, offset, length }) => ({ kind, id, offset, length }));
 
     const canRead = (person: User) => canReadCommentsOf(this.policy, person, document);

@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../../test/api-client';
 import { TestApp } from '../../../test/test-app';
-import { CREATE_THREAD, EDIT, REPLY, RESOLVE } from '../../comments/__tests__/comment-helpers';
+import { CREATE_THREAD, EDIT, REPLY, RESOLVE, THREADS } from '../../comments/__tests__/comment-helpers';
 
 const NOTIFICATIONS = `query ($after: ID) { notifications(first: 2, after: $after) { unreadCount hasMore
   items { id kind summary link readAt excerpt commentText actor { name } actorStructure { shortName } structure { shortName } document { title } } } }`;
@@ -128,8 +128,13 @@ describe('mentions and notifications', () => {
     expect([(await page(atCcas)).unreadCount, (await page(atCaf)).unreadCount]).toEqual([2, 1]);
     expect(fromCaf.id).not.toBe(fromCcas.id);
 
-    const refused = await author.fails(REPLY, { input: { threadId: createThread.thread.id, body: 'Et @Marie Martin ?', chosenPeople: ['marie'] } });
-    expect(refused).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'Une des personnes mentionnées est inconnue.' });
+    const malformed = await author.fails(REPLY, { input: { threadId: createThread.thread.id, body: 'Et @Marie Martin ?', chosenPeople: ['marie'] } });
+    expect(malformed).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'chosenPeople' }, message: 'Une des personnes choisies après « @ » est inconnue.' });
+    const gone = await app.createUser({ name: 'Marie Martin', disabledAt: new Date() });
+    const disabled = await author.fails(REPLY, { input: { threadId: createThread.thread.id, body: 'Et @Marie Martin ?', chosenPeople: [gone.id] } });
+    expect(disabled).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'chosenPeople' } });
+    expect(disabled.message).toMatch(/n’a pas de compte actif/);
+    expect((await author.ok(THREADS, { documentId: document.id })).commentThreads[0].commentCount).toBe(2);
   });
 
   it('pages through notifications, and hides those about a document the person can no longer read', async () => {

@@ -92,6 +92,9 @@ const ID_ARGUMENTS: Record<string, 'space' | 'document' | 'trashed' | 'thread' |
   'updateStructure.input.siteIds': 'choice',
   'inviteUser.input.structureId': 'choice',
   'updateUser.input.structureId': 'choice',
+  'createThread.input.chosenPeople': 'choice',
+  'replyToThread.input.chosenPeople': 'choice',
+  'editComment.input.chosenPeople': 'choice',
 };
 
 describe('the permission matrix, call by call', () => {
