@@ -59,6 +59,10 @@ export async function expectAccessible(page, label) {
   // Evaluated through the DevTools protocol rather than a <script>: the app's CSP rightly refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
+    // Colours measured halfway through a fade or a hover transition are neither the before nor the after: let the
+    // finite ones end (a spinner's never does).
+    const settling = document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime));
+    await Promise.all(settling.map((animation) => animation.finished.catch(() => undefined)));
     const result = await globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
