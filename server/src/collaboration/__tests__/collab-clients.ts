@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { yDocToDocumentJSON, documentToText } from '@cocon/shared';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import type { ApiClient } from '../../../test/api-client';
 
 /** A real Hocuspocus client from Node, as the editor would connect. */
 export interface CollabClient {
@@ -13,6 +14,17 @@ export interface CollabClient {
   ready: Promise<void>;
   text(): string;
   destroy(): void;
+}
+
+export const COLLAB_TOKEN = 'query ($id: ID!) { collabToken(documentId: $id) }';
+
+/** Opens a document live as this person would in the editor; the client joins `clients`, to be destroyed after the test. */
+export async function openLive(baseUrl: string, api: ApiClient, documentId: string, clients: CollabClient[]): Promise<CollabClient> {
+  const { collabToken } = await api.ok<{ collabToken: string }>(COLLAB_TOKEN, { id: documentId });
+  const client = connectCollab(baseUrl, documentId, collabToken);
+  clients.push(client);
+  await client.ready;
+  return client;
 }
 
 export function connectCollab(baseUrl: string, documentId: string, token: string): CollabClient {

@@ -8,18 +8,9 @@ import { ApiClient } from '../../../test/api-client';
 import { startApp } from '../../bootstrap';
 import { loadConfig } from '../../config/config';
 import { createTestDatabase } from '../../../test/test-database';
-import { allSaved, appendParagraph, connectCollab, eventually, type CollabClient } from './collab-clients';
+import { allSaved, appendParagraph, eventually, openLive, type CollabClient } from './collab-clients';
 
-const TOKEN = 'query ($id: ID!) { collabToken(documentId: $id) }';
 const SERVER_DIR = path.resolve(__dirname, '../../..');
-
-async function open(baseUrl: string, api: ApiClient, documentId: string, clients: CollabClient[]): Promise<CollabClient> {
-  const { collabToken } = await api.ok<{ collabToken: string }>(TOKEN, { id: documentId });
-  const client = connectCollab(baseUrl, documentId, collabToken);
-  clients.push(client);
-  await client.ready;
-  return client;
-}
 
 describe('live co-editing when things go wrong', () => {
   let app: TestApp;
@@ -35,7 +26,7 @@ describe('live co-editing when things go wrong', () => {
     const document = await app.createDocument(space);
     const { client: writer, user } = await app.as('REFERENT_NUMERIQUE');
     const { client: admin } = await app.as('ADMIN');
-    const editor = await open(app.url, writer, document.id, clients);
+    const editor = await openLive(app.url, writer, document.id, clients);
     const closed = new Promise<void>((resolve) => editor.provider.on('close', () => resolve()));
     await admin.ok('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }', { input: { id: user.id, disabled: true } });
     await closed;
@@ -47,8 +38,8 @@ describe('live co-editing when things go wrong', () => {
     const document = await app.createDocument(space);
     const { client: writer, user } = await app.as('GROUPE_NUMERIQUE');
     const { client: admin } = await app.as('ADMIN');
-    const demoted = await open(app.url, writer, document.id, clients);
-    const witness = await open(app.url, admin, document.id, clients);
+    const demoted = await openLive(app.url, writer, document.id, clients);
+    const witness = await openLive(app.url, admin, document.id, clients);
     await admin.ok('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }', { input: { id: user.id, role: 'MEMBRE' } });
     appendParagraph(demoted.doc, 'Écrit après la perte du droit.');
     appendParagraph(witness.doc, 'Témoin.');
@@ -61,12 +52,12 @@ describe('live co-editing when things go wrong', () => {
     const space = await app.createSpace();
     const document = await app.createDocument(space, { content: build.doc(build.p('Intact.')) });
     const { client: writer } = await app.as('GROUPE_NUMERIQUE');
-    const editor = await open(app.url, writer, document.id, clients);
+    const editor = await openLive(app.url, writer, document.id, clients);
     const closed = new Promise<void>((resolve) => editor.provider.on('close', () => resolve()));
     appendParagraph(editor.doc, 'x'.repeat(1_200_000));
     await closed;
     editor.destroy();
-    const reader = await open(app.url, writer, document.id, clients);
+    const reader = await openLive(app.url, writer, document.id, clients);
     expect(reader.text()).toBe('Intact.');
   });
 });
@@ -101,7 +92,7 @@ describe('a server killed with kill -9 while three people type', () => {
     const { spaces } = await api.ok('{ spaces { slug documents { id title } } }');
     const documentId = spaces.find((space: { slug: string }) => space.slug === 'acte-3').documents[0].id;
     const clients: CollabClient[] = [];
-    const typists = [await open(url, api, documentId, clients), await open(url, api, documentId, clients), await open(url, api, documentId, clients)];
+    const typists = [await openLive(url, api, documentId, clients), await openLive(url, api, documentId, clients), await openLive(url, api, documentId, clients)];
     const sentences = typists.flatMap((typist, who) => Array.from({ length: 5 }, (_, i) => `Phrase ${i} de la personne ${who}.`));
     for (let i = 0; i < 5; i++) typists.forEach((typist, who) => appendParagraph(typist.doc, `Phrase ${i} de la personne ${who}.`));
     await Promise.all(typists.map(allSaved));
@@ -111,7 +102,7 @@ describe('a server killed with kill -9 while three people type', () => {
 
     await startServer(port);
     const again = await new ApiClient(url).login('redaction@cocon.test', 'cocon-demo');
-    const reader = await open(url, again, documentId, []);
+    const reader = await openLive(url, again, documentId, []);
     try {
       for (const sentence of sentences) expect(reader.text()).toContain(sentence);
     } finally {
@@ -135,8 +126,8 @@ realServices('two instances on one PostgreSQL and Redis', () => {
       const api2 = await new ApiClient(second.url).login('gt@cocon.test', 'cocon-demo');
       const { spaces } = await api1.ok('{ spaces { slug documents { id } } }');
       const documentId = spaces.find((space: { slug: string }) => space.slug === 'acte-3').documents[0].id;
-      const one = await open(first.url, api1, documentId, clients);
-      const two = await open(second.url, api2, documentId, clients);
+      const one = await openLive(first.url, api1, documentId, clients);
+      const two = await openLive(second.url, api2, documentId, clients);
       appendParagraph(one.doc, 'Depuis la première instance.');
       appendParagraph(two.doc, 'Depuis la seconde instance.');
       await eventually(() => one.text().includes('Depuis la seconde instance.') && two.text().includes('Depuis la première instance.'));

@@ -12,9 +12,8 @@ import { LOGGER } from '../../common/logger';
 import { loadConfig } from '../../config/config';
 import { DocumentStoreService } from '../document-store.service';
 import { MAX_DOCUMENT_BYTES } from '../collaboration.server';
-import { allSaved, appendParagraph, eventually, type CollabClient } from './collab-clients';
+import { allSaved, appendParagraph, COLLAB_TOKEN, eventually, type CollabClient } from './collab-clients';
 
-const TOKEN = 'query ($id: ID!) { collabToken(documentId: $id) }';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -30,7 +29,7 @@ function connect(socketUrl: string, api: ApiClient, documentId: string): CollabC
       websocketProvider: socket,
       name: documentId,
       document: doc,
-      token: async () => (await api.ok<{ collabToken: string }>(TOKEN, { id: documentId })).collabToken,
+      token: async () => (await api.ok<{ collabToken: string }>(COLLAB_TOKEN, { id: documentId })).collabToken,
       onSynced: () => resolve(),
       onAuthenticationFailed: ({ reason }) => {
         if (reason !== COLLAB_RETRY_LATER && !reason.startsWith('Failed to get token')) return;

@@ -4,11 +4,10 @@ import { TestApp } from '../../../test/test-app';
 import type { ApiClient } from '../../../test/api-client';
 import type { Space } from '../../spaces/space.entity';
 import { DocumentStoreService } from '../document-store.service';
-import { allSaved, appendParagraph, connectCollab, eventually, type CollabClient } from './collab-clients';
+import { allSaved, appendParagraph, COLLAB_TOKEN, connectCollab, eventually, openLive, type CollabClient } from './collab-clients';
 import { documentToText, yDocToDocumentJSON } from '@cocon/shared';
 import * as Y from 'yjs';
 
-const TOKEN = 'query ($id: ID!) { collabToken(documentId: $id) }';
 
 describe('live co-editing on /collab', () => {
   let app: TestApp;
@@ -26,13 +25,7 @@ describe('live co-editing on /collab', () => {
   afterEach(() => clients.splice(0).forEach((client) => client.destroy()));
   afterAll(() => app.stop());
 
-  async function open(api: ApiClient, documentId: string): Promise<CollabClient> {
-    const { collabToken } = await api.ok<{ collabToken: string }>(TOKEN, { id: documentId });
-    const client = connectCollab(app.url, documentId, collabToken);
-    clients.push(client);
-    await client.ready;
-    return client;
-  }
+  const open = (api: ApiClient, documentId: string) => openLive(app.url, api, documentId, clients);
 
   async function storedText(documentId: string): Promise<string> {
     const doc = new Y.Doc();
@@ -105,7 +98,7 @@ describe('live co-editing on /collab', () => {
     const forged = connectCollab(app.url, document.id, 'pas-un-jeton');
     clients.push(forged);
     await expect(forged.ready).rejects.toThrow(/expiré|Rechargez/);
-    const { collabToken } = await writer.ok<{ collabToken: string }>(TOKEN, { id: other.id });
+    const { collabToken } = await writer.ok<{ collabToken: string }>(COLLAB_TOKEN, { id: other.id });
     const misused = connectCollab(app.url, document.id, collabToken);
     clients.push(misused);
     await expect(misused.ready).rejects.toThrow(/expiré|Rechargez/);
@@ -114,9 +107,9 @@ describe('live co-editing on /collab', () => {
   it('gives no token for a document one may not read, without revealing it exists', async () => {
     const restricted = await app.createSpace({ visibility: 'RESTRICTED', allowedRoles: ['GT_ESC'] });
     const hidden = await app.createDocument(restricted);
-    const error = await writer.fails(TOKEN, { id: hidden.id });
+    const error = await writer.fails(COLLAB_TOKEN, { id: hidden.id });
     expect(error.extensions.code).toBe('NOT_FOUND');
-    expect((await writer.fails(TOKEN, { id: '00000000-0000-4000-8000-000000000000' })).message).toBe(error.message);
+    expect((await writer.fails(COLLAB_TOKEN, { id: '00000000-0000-4000-8000-000000000000' })).message).toBe(error.message);
   });
 
   it('survives a malformed message sent before authentication, and refuses other sites’ pages', async () => {

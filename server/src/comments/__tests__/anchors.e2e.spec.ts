@@ -1,7 +1,7 @@
 import { build } from '@cocon/shared';
 import { TestApp } from '../../../test/test-app';
-import { allSaved, eventually, type CollabClient } from '../../collaboration/__tests__/collab-clients';
-import { anchorOf, CREATE_THREAD, deleteText, insertBefore, insertHeading, openLive, textAt, THREADS } from './comment-helpers';
+import { allSaved, eventually, openLive, type CollabClient } from '../../collaboration/__tests__/collab-clients';
+import { anchorOf, CREATE_THREAD, deleteText, insertBefore, insertHeading, textAt, THREADS } from './comment-helpers';
 
 /** Anchors are Yjs relative positions: they must keep their passage while several people edit the text. */
 describe('the place of a discussion while the document is edited', () => {

@@ -1,8 +1,6 @@
 import { documentSchema } from '@cocon/shared';
 import { initProseMirrorDoc, relativePositionToAbsolutePosition } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import type { ApiClient } from '../../../test/api-client';
-import { connectCollab, type CollabClient } from '../../collaboration/__tests__/collab-clients';
 import { anchorOfText } from '../anchors/anchor-of-text';
 
 export const THREAD_FIELDS = `id documentId excerpt chapter textDeleted status canReply canResolve commentCount
@@ -21,16 +19,7 @@ export const REOPEN = `mutation ($id: ID!) { reopenThread(id: $id) { id status }
 export const HIDE = `mutation ($input: HideCommentInput!) { hideComment(input: $input) { id state body hiddenReason } }`;
 export const UNHIDE = `mutation ($id: ID!) { unhideComment(id: $id) { id state body } }`;
 export const THREADS = `query ($documentId: ID!, $filter: CommentFilterInput) { commentThreads(documentId: $documentId, filter: $filter) { ${THREAD_FIELDS} } }`;
-const TOKEN = 'query ($id: ID!) { collabToken(documentId: $id) }';
 
-/** Opens a document live as this person would in the editor. */
-export async function openLive(baseUrl: string, api: ApiClient, documentId: string, clients: CollabClient[]): Promise<CollabClient> {
-  const { collabToken } = await api.ok<{ collabToken: string }>(TOKEN, { id: documentId });
-  const client = connectCollab(baseUrl, documentId, collabToken);
-  clients.push(client);
-  await client.ready;
-  return client;
-}
 
 
 /** The anchor the editor would send for the first occurrence of `text` in a live document. */

@@ -1,14 +1,14 @@
 import { build } from '@cocon/shared';
 import type { ApiClient } from '../../../test/api-client';
 import { TestApp } from '../../../test/test-app';
-import type { CollabClient } from '../../collaboration/__tests__/collab-clients';
+import { openLive, type CollabClient } from '../../collaboration/__tests__/collab-clients';
 import type { Document } from '../../documents/document.entity';
 import type { Space } from '../../spaces/space.entity';
 import { CommentSummaries1796165425906 } from '../../database/migrations/1796165425906-CommentSummaries';
 import { CommentsByStructure1796166255479 } from '../../database/migrations/1796166255479-CommentsByStructure';
 import { CommentRecentThreads1796168033249 } from '../../database/migrations/1796168033249-CommentRecentThreads';
 import type { Structure } from '../../structures/structure.entity';
-import { anchorOf, CREATE_THREAD, HIDE, openLive, REPLY, RESOLVE } from './comment-helpers';
+import { anchorOf, CREATE_THREAD, HIDE, REPLY, RESOLVE } from './comment-helpers';
 
 const SUMMARY = `structures { structure { shortName } openCount resolvedCount commentCount
     chapters { document { title } chapter openCount resolvedCount } threads { excerpt } }

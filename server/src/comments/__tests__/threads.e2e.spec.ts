@@ -1,9 +1,9 @@
 import { build } from '@cocon/shared';
 import type { ApiClient } from '../../../test/api-client';
 import { TestApp } from '../../../test/test-app';
-import type { CollabClient } from '../../collaboration/__tests__/collab-clients';
+import { openLive, type CollabClient } from '../../collaboration/__tests__/collab-clients';
 import type { Space } from '../../spaces/space.entity';
-import { anchorOf, CREATE_THREAD, DELETE, EDIT, HIDE, openLive, REOPEN, REPLY, RESOLVE, THREADS, UNHIDE } from './comment-helpers';
+import { anchorOf, CREATE_THREAD, DELETE, EDIT, HIDE, REOPEN, REPLY, RESOLVE, THREADS, UNHIDE } from './comment-helpers';
 
 const text = (body: string) => ({ body });
 

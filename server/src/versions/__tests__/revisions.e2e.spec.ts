@@ -2,12 +2,11 @@ import { build } from '@cocon/shared';
 import type { ApiClient } from '../../../test/api-client';
 import { TestApp } from '../../../test/test-app';
 import { Clock } from '../../common/clock';
-import { allSaved, appendParagraph, connectCollab, eventually, type CollabClient } from '../../collaboration/__tests__/collab-clients';
+import { allSaved, appendParagraph, eventually, openLive, type CollabClient } from '../../collaboration/__tests__/collab-clients';
 import type { Space } from '../../spaces/space.entity';
 import type { User } from '../../users/user.entity';
 import { RevisionScheduler } from '../revision-scheduler.service';
 
-const TOKEN = 'query ($id: ID!) { collabToken(documentId: $id) }';
 const HISTORY = `query ($id: ID!) { document(id: $id) { revisions { id number cause name wordCount restoredFromNumber
   changes { wordsAdded wordsRemoved sectionsTouched } contributors { id } contributorStructures { id shortName } } } }`;
 const MINUTE = 60_000;
@@ -31,13 +30,7 @@ describe('revisions taken while people edit', () => {
   afterEach(() => clients.splice(0).forEach((client) => client.destroy()));
   afterAll(() => app.stop());
 
-  async function open(api: ApiClient, documentId: string): Promise<CollabClient> {
-    const { collabToken } = await api.ok<{ collabToken: string }>(TOKEN, { id: documentId });
-    const client = connectCollab(app.url, documentId, collabToken);
-    clients.push(client);
-    await client.ready;
-    return client;
-  }
+  const open = (api: ApiClient, documentId: string) => openLive(app.url, api, documentId, clients);
 
   const history = async (documentId: string) => (await writer.client.ok(HISTORY, { id: documentId })).document.revisions;
   const sweep = () => app.running.app.get(RevisionScheduler).sweep();
