@@ -58,6 +58,15 @@ export const tests = [
         await expectAccessible(writer, 'document en édition simultanée');
         await expectAccessible(member, 'document en lecture, en direct');
         await screenshot(writer, 'editor-1280');
+
+        // The writer puts the document in the trash: the colleague is told at once and can no longer type in it.
+        await writer.getByRole('group', { name: 'Actions sur le document' }).getByRole('button', { name: 'Mettre à la corbeille' }).click();
+        await writer.getByRole('alertdialog').getByRole('button', { name: 'Mettre à la corbeille' }).click();
+        await colleague.getByText('La modification de ce document s’est arrêtée').waitFor({ timeout: 5000 });
+        await colleague.getByText('Ce document a été mis à la corbeille : il ne peut plus être modifié.').waitFor();
+        expect((await colleague.locator('.ProseMirror').getAttribute('contenteditable')) === 'false', 'the colleague can still type in a trashed document');
+        await expectAccessible(colleague, 'document mis à la corbeille pendant l’édition');
+        await screenshot(colleague, 'editor-trashed-1280');
       } finally {
         for (const other of others) await other.close();
       }

@@ -10,6 +10,12 @@ import { documentSchema } from './document-schema';
  */
 export const COLLAB_RETRY_LATER = 'Le serveur ne peut pas ouvrir le document pour l’instant ; nouvel essai dans quelques secondes.';
 
+/** Why the server ends live editing of an open document for good (rights withdrawn, document put in the trash). */
+export const COLLAB_ACCESS_WITHDRAWN = 'Vous n’avez plus accès à ce document.';
+export const COLLAB_DOCUMENT_TRASHED = 'Ce document a été mis à la corbeille : il ne peut plus être modifié.';
+/** Not a network fault: the client stops editing and says why, rather than waiting to reconnect. */
+export const COLLAB_FINAL_CLOSES: readonly string[] = [COLLAB_ACCESS_WITHDRAWN, COLLAB_DOCUMENT_TRASHED];
+
 /** The Yjs field the editor's Collaboration extension writes to (its default). */
 export const COLLABORATION_FIELD = 'default';
 

@@ -7,11 +7,12 @@ import { Redis } from '@hocuspocus/extension-redis';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { COLLAB_RETRY_LATER } from '@cocon/shared';
+import { COLLAB_ACCESS_WITHDRAWN, COLLAB_DOCUMENT_TRASHED, COLLAB_RETRY_LATER } from '@cocon/shared';
 import { replaceYDocContent, type JSONContent } from '@cocon/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
 import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
+import { DocumentsService } from '../documents/documents.service';
 import { DocumentStoreService } from './document-store.service';
 import { DurableAcknowledgements } from './durable-acknowledgements';
 import { updateInMessage } from './sync-message';
@@ -49,6 +50,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     private readonly adapterHost: HttpAdapterHost,
     private readonly access: CollabAccessService,
     private readonly store: DocumentStoreService,
+    private readonly documents: DocumentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
@@ -201,6 +203,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter.getHttpServer();
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
+    this.documents.onRemoved((documentIds) => this.closeRemoved(documentIds));
     this.recheckTimer = setInterval(() => void this.recheckAccess(), ACCESS_RECHECK_MS);
     this.recheckTimer.unref();
   }
@@ -215,8 +218,20 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         const context = connection.context;
         if (!context || (userId && context.userId !== userId)) continue;
         const access = await this.access.recheck(context.userId, document.name);
-        if (!access) connection.close({ code: 4403, reason: 'Vous n’avez plus accès à ce document.' });
+        if (!access) connection.close({ code: 4403, reason: COLLAB_ACCESS_WITHDRAWN });
         else if (access.readOnly !== connection.readOnly) connection.readOnly = access.readOnly;
+      }
+    }
+  }
+
+  /**
+   * Ends live editing of documents just put in the trash (or deleted for good) here, so that no change is written
+   * into them afterwards; other instances follow at their next check of rights.
+   */
+  private closeRemoved(documentIds: string[]): void {
+    for (const id of documentIds) {
+      for (const connection of this.hocuspocus.documents.get(id)?.getConnections() ?? []) {
+        connection.close({ code: 4410, reason: COLLAB_DOCUMENT_TRASHED });
       }
     }
   }

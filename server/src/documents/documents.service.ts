@@ -14,13 +14,27 @@ import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.inpu
 
 const IN_TRASH = 'Ce document est dans la corbeille : restaurez-le d’abord.';
 
+/** Told, after the change is written, of documents that left the live tree (trash) or the database (purge). */
+export type RemovalListener = (documentIds: string[]) => void;
+
 @Injectable()
 export class DocumentsService {
+  private readonly removalListeners: RemovalListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: PolicyService,
     private readonly clock: Clock,
   ) {}
+
+  /** Live editing listens here: nobody goes on writing into a document that was just put away. */
+  onRemoved(listener: RemovalListener): void {
+    this.removalListeners.push(listener);
+  }
+
+  private announceRemoved(documentIds: string[]): void {
+    for (const listener of this.removalListeners) listener(documentIds);
+  }
 
   /** A document the caller may read; a trashed one only for those who may restore it. */
   async findReadable(user: User | null, id: string): Promise<Document | null> {
@@ -140,19 +154,21 @@ export class DocumentsService {
   /** To the trash with everything below it; restoring it brings them all back. */
   async moveToTrash(id: string, user: User): Promise<Document> {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
-    return this.inSpace(spaceId, async (manager) => {
+    const { trashed, ids } = await this.inSpace(spaceId, async (manager) => {
       const document = await manager.findOneByOrFail(Document, { id });
       if (document.deletedAt) throw badInput('Ce document est déjà dans la corbeille.');
-      const ids = await this.subtreeIds(manager, id);
+      const subtree = await this.subtreeIds(manager, id);
       await manager.update(
         Document,
-        { id: In(ids), deletedAt: IsNull() },
+        { id: In(subtree), deletedAt: IsNull() },
         { deletedAt: new Date(), deletedById: user.id, trashRootId: id },
       );
       await this.renumber(manager, spaceId, document.parentId);
       await this.recordEvent(manager, id, 'TRASHED', user, null, null);
-      return manager.findOneByOrFail(Document, { id });
+      return { trashed: await manager.findOneByOrFail(Document, { id }), ids: subtree };
     });
+    this.announceRemoved(ids);
+    return trashed;
   }
 
   async restore(id: string, user: User): Promise<Document> {
@@ -173,7 +189,7 @@ export class DocumentsService {
 
   async purge(id: string): Promise<void> {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
-    await this.inSpace(spaceId, async (manager) => {
+    const ids = await this.inSpace(spaceId, async (manager) => {
       await this.trashedRoot(manager, id);
       const subtree = await this.subtreeIds(manager, id);
       const [{ official }] = await manager.query('SELECT count(*)::int AS official FROM official_version WHERE "documentId" = ANY($1)', [subtree]);
@@ -182,7 +198,9 @@ export class DocumentsService {
       }
       // Everything below goes too (foreign key ON DELETE CASCADE).
       await manager.delete(Document, { id });
+      return subtree;
     });
+    this.announceRemoved(ids);
   }
 
   /** Keeps in the document's history what happened to it besides its content. */

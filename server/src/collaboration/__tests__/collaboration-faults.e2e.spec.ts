@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from '@cocon/shared';
+import { build, COLLAB_DOCUMENT_TRASHED } from '@cocon/shared';
 import { TestApp } from '../../../test/test-app';
 import { ApiClient } from '../../../test/api-client';
 import { startApp } from '../../bootstrap';
@@ -46,6 +46,23 @@ describe('live co-editing when things go wrong', () => {
     await eventually(() => demoted.text().includes('Témoin.'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(witness.text()).not.toContain('Écrit après la perte du droit.');
+  });
+
+  it('ends live editing of a document put in the trash, and of the documents below it, at once', async () => {
+    const space = await app.createSpace();
+    const parent = await app.createDocument(space);
+    const child = await app.createDocument(space, { parentId: parent.id });
+    const { client: writer } = await app.as('GROUPE_NUMERIQUE');
+    const editors = [await openLive(app.url, writer, parent.id, clients), await openLive(app.url, writer, child.id, clients)];
+    const closed = editors.map((editor) => new Promise<string>((resolve) => editor.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason))));
+    const refused = new Promise<string>((resolve) => editors[0].provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)));
+
+    await writer.ok('mutation ($id: ID!) { trashDocument(id: $id) { id } }', { id: parent.id });
+    // Well before the periodic check of rights (every 30 s) would have found out.
+    const soon = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('still open 5 s after the trash')), 5000).unref());
+    expect(await Promise.race([Promise.all(closed), soon])).toEqual([COLLAB_DOCUMENT_TRASHED, COLLAB_DOCUMENT_TRASHED]);
+    // The editor tries to come back, and is told it no longer can.
+    expect(await refused).toBe('Ce document n’existe pas ou vous n’y avez pas accès.');
   });
 
   it('closes the connection of a message over 1 MB and keeps the document as it was', async () => {

@@ -1,3 +1,4 @@
+import { COLLAB_FINAL_CLOSES } from '@cocon/shared';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { useId, useState } from 'react';
@@ -128,19 +129,23 @@ function ImageProgress({ upload }: { upload: ImageUpload | null }) {
   );
 }
 
+/** Why the document cannot be edited live: refused at the start (logging in again may help), or ended for good. */
 function Refusal({ reason }: { reason: string }) {
   const location = useLocation();
   const back = encodeURIComponent(location.pathname + location.search);
+  const ended = COLLAB_FINAL_CLOSES.includes(reason);
   return (
-    <Alert tone="error" title="La connexion au document a été refusée">
+    <Alert tone="error" title={ended ? 'La modification de ce document s’est arrêtée' : 'La connexion au document a été refusée'}>
       <p>{reason}</p>
       <div className="toolbar">
         <Button size="small" onPress={() => window.location.reload()}>
           Recharger la page
         </Button>
-        <LinkButton size="small" href={`/connexion?retour=${back}`}>
-          Se reconnecter
-        </LinkButton>
+        {!ended && (
+          <LinkButton size="small" href={`/connexion?retour=${back}`}>
+            Se reconnecter
+          </LinkButton>
+        )}
       </div>
     </Alert>
   );

@@ -1,4 +1,4 @@
-import { COLLAB_RETRY_LATER } from '@cocon/shared';
+import { COLLAB_FINAL_CLOSES, COLLAB_RETRY_LATER } from '@cocon/shared';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -18,7 +18,7 @@ export interface CollabStatus {
   wasConnected: boolean;
   /** The server lets this connection write; false when it is (or became) read-only. */
   serverAllowsWriting: boolean;
-  /** Why the server refused the connection, in French; null while it did not. */
+  /** Why the server refused the connection, or ended it for good, in French; null while it did not. */
   refusal: string | null;
 }
 
@@ -116,6 +116,13 @@ export class CollabSession {
       provider.disconnect();
       retryTimer = setTimeout(() => void provider.connect(), RETRY_LATER_MS);
     };
+    // The server ended editing for good (rights withdrawn, document in the trash): say so now and stop, rather than
+    // letting the person type into a document that will never take their text.
+    const onClosed = ({ event }: { event: { reason?: string } }) => {
+      if (!event.reason || !COLLAB_FINAL_CLOSES.includes(event.reason)) return onChange();
+      this.update({ ...readStatus(), refusal: event.reason });
+      provider.disconnect();
+    };
     const onNetwork = () => this.update({ online: navigator.onLine });
     const onLocalLoaded = () => {
       if (fragment.length > 0) this.update({ ready: true });
@@ -125,7 +132,7 @@ export class CollabSession {
     provider.on('synced', onSynced);
     provider.on('unsyncedChanges', onChange);
     provider.on('authenticated', onChange);
-    provider.on('close', onChange);
+    provider.on('close', onClosed);
     provider.on('authenticationFailed', onRefused);
     local.on('synced', onLocalLoaded);
     window.addEventListener('online', onNetwork);
