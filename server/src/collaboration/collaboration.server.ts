@@ -11,8 +11,8 @@ import { COLLAB_ACCESS_WITHDRAWN, COLLAB_DOCUMENT_TRASHED, COLLAB_RETRY_LATER } 
 import { replaceYDocContent, type JSONContent } from '@cocon/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
-import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
 import { DocumentsService } from '../documents/documents.service';
+import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
 import { DocumentStoreService } from './document-store.service';
 import { DurableAcknowledgements } from './durable-acknowledgements';
 import { updateInMessage } from './sync-message';
@@ -225,8 +225,9 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   }
 
   /**
-   * Ends live editing of documents just put in the trash (or deleted for good) here, so that no change is written
-   * into them afterwards; other instances follow at their next check of rights.
+   * Ends live editing of documents just put in the trash here, so that no change is written into them afterwards
+   * (nobody can open a trashed one, so deleting it for good later finds no one); other instances follow at their
+   * next check of rights.
    */
   private closeRemoved(documentIds: string[]): void {
     for (const id of documentIds) {

@@ -14,7 +14,7 @@ import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.inpu
 
 const IN_TRASH = 'Ce document est dans la corbeille : restaurez-le d’abord.';
 
-/** Told, after the change is written, of documents that left the live tree (trash) or the database (purge). */
+/** Told, after the change is written, of documents just put in the trash (with everything below them). */
 export type RemovalListener = (documentIds: string[]) => void;
 
 @Injectable()
@@ -189,7 +189,7 @@ export class DocumentsService {
 
   async purge(id: string): Promise<void> {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
-    const ids = await this.inSpace(spaceId, async (manager) => {
+    await this.inSpace(spaceId, async (manager) => {
       await this.trashedRoot(manager, id);
       const subtree = await this.subtreeIds(manager, id);
       const [{ official }] = await manager.query('SELECT count(*)::int AS official FROM official_version WHERE "documentId" = ANY($1)', [subtree]);
@@ -198,9 +198,7 @@ export class DocumentsService {
       }
       // Everything below goes too (foreign key ON DELETE CASCADE).
       await manager.delete(Document, { id });
-      return subtree;
     });
-    this.announceRemoved(ids);
   }
 
   /** Keeps in the document's history what happened to it besides its content. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import { badInput } from '../../common/errors';
 import { PolicyService } from '../../policies/policy.service';
 import { Structure } from '../../structures/structure.entity';
@@ -57,15 +57,16 @@ export class MentionRecipientsService {
   /** `alreadyNamed`: the people an edited comment named, who stay its choice among namesakes. */
   async resolve(manager: EntityManager, { body, chosenPeople }: CommentTextInput, document: ReadableDocument, alreadyNamed: string[] = []): Promise<MentionOutcome> {
     const outcome: MentionOutcome = { mentions: [], people: [], structureMembers: [], warnings: [] };
-    const picked = [...new Set(chosenPeople ?? [])];
-    if (picked.length > 0 && (await manager.countBy(User, { id: In(picked), disabledAt: IsNull(), passwordHash: Not(IsNull()) })) < picked.length) {
-      throw badInput('Une des personnes choisies après « @ » n’a pas de compte actif : choisissez-la de nouveau dans la liste.', 'chosenPeople');
-    }
-    if (!body.includes('@')) return outcome;
+    const picked = chosenPeople ?? [];
+    if (!body.includes('@') && picked.length === 0) return outcome;
     const [people, structures] = await Promise.all([
       manager.find(User, { where: { disabledAt: IsNull(), passwordHash: Not(IsNull()) } }),
       manager.find(Structure),
     ]);
+    const peopleById = new Map(people.map((person) => [person.id, person]));
+    if (picked.some((id) => !peopleById.has(id))) {
+      throw badInput('Une des personnes choisies après « @ » n’a pas de compte actif : choisissez-la de nouveau dans la liste.', 'chosenPeople');
+    }
     const known: Mentionable[] = [
       ...people.map((person): Mentionable => ({ kind: 'PERSON', id: person.id, label: person.name })),
       ...structures.flatMap((structure): Mentionable[] => [
@@ -87,7 +88,6 @@ export class MentionRecipientsService {
     outcome.mentions = found.map(({ kind, id, offset, length }) => ({ kind, id, offset, length }));
 
     const canRead = (person: User) => canReadCommentsOf(this.policy, person, document);
-    const peopleById = new Map(people.map((person) => [person.id, person]));
     for (const mention of found) {
       if (mention.kind === 'PERSON') {
         const person = peopleById.get(mention.id)!;
