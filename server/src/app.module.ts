@@ -53,6 +53,8 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           playground: false,
           introspection: !production,
+          // In production a mistyped field gets no « Did you mean … » listing the schema's names.
+          hideSchemaDetailsFromClientErrors: production,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,

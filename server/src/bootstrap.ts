@@ -87,7 +87,10 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   await app.listen(config.port, config.host);
   const address = (app.getHttpServer() as Server).address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'Cocon is listening');
+  logger.info({ port, mode: config.nodeEnv, database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'Cocon is listening');
+  if (config.nodeEnv === 'production' && !config.publicUrlConfigured) {
+    logger.warn({ publicUrl: config.publicUrl }, 'PUBLIC_URL is not set: links in e-mails and exports point to localhost');
+  }
 
   let closed = false;
   return {

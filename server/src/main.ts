@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, describeMode, loadConfig } from './config/config';
 import { DataDirLockedError } from './database/data-dir-lock';
 import { startApp } from './bootstrap';
 
@@ -17,6 +17,7 @@ async function main() {
   try {
     const running = await startApp(config);
     console.log(`Cocon est prêt : ${config.publicUrl}`);
+    for (const line of describeMode(config)) console.log(line);
     const stop = async (signal: string) => {
       console.log(`Arrêt de Cocon (${signal})…`);
       await running.close();

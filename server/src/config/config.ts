@@ -11,7 +11,10 @@ export interface AppConfig {
   seedDemo: boolean;
   smtpUrl: string | null;
   mailFrom: string;
+  /** Where people reach Cocon, for links sent by e-mail or written in exports (see PublicUrl). */
   publicUrl: string;
+  /** Whether PUBLIC_URL was given: otherwise publicUrl is only a guess (localhost). */
+  publicUrlConfigured: boolean;
   logLevel: string;
   trustProxy: boolean;
   sessionDays: number;
@@ -78,7 +81,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const logLevel = env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info');
   if (!LOG_LEVELS.includes(logLevel)) fail('LOG_LEVEL', `l’un de ${LOG_LEVELS.join(', ')}`, logLevel);
   const seedDemo = readBoolean(env, 'SEED_DEMO');
-  const publicUrl = readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
+  const configuredPublicUrl = readUrl(env, 'PUBLIC_URL', ['http:', 'https:']);
+  const publicUrl = configuredPublicUrl ?? `http://localhost:${port || 3000}`;
   const clientDist = env.CLIENT_DIST?.trim() || path.resolve(__dirname, '../../../client/dist');
 
   return {
@@ -93,6 +97,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM?.trim() || 'Cocon <ne-pas-repondre@cocon.local>',
     publicUrl: publicUrl.replace(/\/+$/, ''),
+    publicUrlConfigured: configuredPublicUrl !== null,
     logLevel,
     trustProxy: readBoolean(env, 'TRUST_PROXY') ?? false,
     sessionDays: readInteger(env, 'SESSION_DAYS', 30, 1, 365),
@@ -102,6 +107,24 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     revisionMaxMinutes: readInteger(env, 'REVISION_MAX_MINUTES', 30, 1, 24 * 60),
     revisionRetentionDays: readInteger(env, 'REVISION_RETENTION_DAYS', 0, 0, 36500),
   };
+}
+
+/**
+ * What the start message says of the mode, so that nobody runs a real installation in development mode by mistake:
+ * `npm start` without NODE_ENV is a trial (demo content, schema open to tools), production is asked for explicitly.
+ */
+export function describeMode(config: Pick<AppConfig, 'nodeEnv' | 'seedDemo' | 'publicUrlConfigured'>): string[] {
+  if (config.nodeEnv === 'production') {
+    const lines = ['Mode production : le schéma de l’API est fermé aux outils, les erreurs ne donnent aucun détail technique.'];
+    if (!config.publicUrlConfigured) {
+      lines.push('Attention : PUBLIC_URL n’est pas défini, les liens envoyés par e-mail pointeront vers localhost. Donnez l’adresse publique de Cocon dans PUBLIC_URL.');
+    }
+    return lines;
+  }
+  return [
+    `Mode ${config.nodeEnv === 'test' ? 'test' : 'développement'} : ${config.seedDemo ? 'contenu de démonstration, ' : ''}schéma de l’API ouvert aux outils. ` +
+      'Pour une vraie installation, démarrez avec NODE_ENV=production.',
+  ];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, describeMode, loadConfig } from '../config';
 
 describe('configuration read at boot', () => {
   it('gives working defaults: port 3000, embedded database in ./data, demo content outside production', () => {
@@ -23,6 +23,14 @@ describe('configuration read at boot', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
+  it('says at start which mode runs, and warns in production when PUBLIC_URL is missing', () => {
+    expect(describeMode(loadConfig({})).join(' ')).toMatch(/Mode développement : contenu de démonstration.*NODE_ENV=production/);
+    const production = describeMode(loadConfig({ NODE_ENV: 'production' })).join(' ');
+    expect(production).toMatch(/Mode production/);
+    expect(production).toMatch(/PUBLIC_URL n’est pas défini/);
+    expect(describeMode(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://cocon.example.org' })).join(' ')).not.toMatch(/PUBLIC_URL/);
   });
 
   it.each([
