@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
@@ -14,25 +12,13 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { EmbeddedDatabase } from './database/embedded-database';
 import { DemoSeedService } from './seed/demo-seed.service';
+import { clientAssets } from './web/client-assets';
+import { compressResponses } from './web/compression';
 
 export interface RunningApp {
   app: NestExpressApplication;
   url: string;
   close(): Promise<void>;
-}
-
-const API_PREFIXES = ['/graphql', '/health', '/collab', '/uploads', '/api'];
-
-/** The built client, with every other address answered by index.html so the client's router takes over. */
-function serveClient(app: NestExpressApplication, clientDist: string | null) {
-  const index = clientDist ? path.join(clientDist, 'index.html') : null;
-  if (!clientDist || !index || !fs.existsSync(index)) return;
-  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }
 
 /** Opens the database, runs the migrations, seeds the demo content if asked, and listens. */
@@ -76,11 +62,14 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       },
     }),
   );
+  // The built client first: its files need neither a body nor a session.
+  const client = clientAssets(config.clientDist);
+  if (client) app.use(client);
+  app.use(compressResponses());
   app.use(express.json({ limit: '2mb' }));
   app.use(cookieParser());
   app.use(app.get(SessionsService).middleware());
   app.useGlobalPipes(createValidationPipe());
-  serveClient(app, config.clientDist);
 
   await app.init();
   if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
