@@ -13,8 +13,19 @@ export const COLLAB_RETRY_LATER = 'Le serveur ne peut pas ouvrir le document pou
 /** Why the server ends live editing of an open document for good (rights withdrawn, document put in the trash). */
 export const COLLAB_ACCESS_WITHDRAWN = 'Vous n’avez plus accès à ce document.';
 export const COLLAB_DOCUMENT_TRASHED = 'Ce document a été mis à la corbeille : il ne peut plus être modifié.';
+/**
+ * Why the server refuses a change and ends the connection: it could not be read as a Yjs update, or it holds what
+ * the editor never writes (an unknown block, a « javascript: » link, an image from elsewhere…). Nothing of it is
+ * stored; the device forgets its copy, so that reloading starts again from what the server holds.
+ */
+export const COLLAB_UPDATE_UNREADABLE =
+  'Une modification envoyée par cet appareil est illisible : elle a été refusée et rien n’en a été enregistré. Rechargez la page pour reprendre le document tel qu’il est enregistré.';
+export const COLLAB_CONTENT_REFUSED =
+  'Une modification envoyée par cet appareil contient un contenu que l’éditeur ne produit pas (élément inconnu, lien ou image non autorisés) : elle a été refusée et rien n’en a été enregistré. Rechargez la page pour reprendre le document tel qu’il est enregistré.';
+/** Refusals of a change: the device's own copy holds it, so it is dropped rather than sent again. */
+export const COLLAB_UPDATE_REFUSALS: readonly string[] = [COLLAB_UPDATE_UNREADABLE, COLLAB_CONTENT_REFUSED];
 /** Not a network fault: the client stops editing and says why, rather than waiting to reconnect. */
-export const COLLAB_FINAL_CLOSES: readonly string[] = [COLLAB_ACCESS_WITHDRAWN, COLLAB_DOCUMENT_TRASHED];
+export const COLLAB_FINAL_CLOSES: readonly string[] = [COLLAB_ACCESS_WITHDRAWN, COLLAB_DOCUMENT_TRASHED, ...COLLAB_UPDATE_REFUSALS];
 
 /** The Yjs field the editor's Collaboration extension writes to (its default). */
 export const COLLABORATION_FIELD = 'default';

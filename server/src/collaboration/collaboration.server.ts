@@ -16,6 +16,7 @@ import { CollabAccessService, CollabRefused, type CollabContext } from './collab
 import { DocumentStoreService } from './document-store.service';
 import { DurableAcknowledgements } from './durable-acknowledgements';
 import { updateInMessage } from './sync-message';
+import { UpdateGate, UpdateRefused, unreadableUpdate } from './update-gate';
 
 export const COLLAB_PATH = '/collab';
 /** One message at most 1 MB; larger ones close the connection (ws refuses them before any parsing). */
@@ -41,6 +42,8 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   private readonly applied = new Map<string, string[]>();
   /** Approximate size of each open document's state, to refuse updates past MAX_DOCUMENT_BYTES. */
   private readonly sizes = new Map<string, number>();
+  /** Per open document, where each client's change is tried before the document and the log take it. */
+  private readonly gates = new Map<string, UpdateGate>();
   private recheckTimer: NodeJS.Timeout | null = null;
   /** Told of each change a person made, once it is durable; and when no one who may write is left in a document. */
   private readonly editListeners: ((documentId: string, userId: string) => void)[] = [];
@@ -74,20 +77,32 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         return context;
       },
       onLoadDocument: async ({ document, documentName }) => {
-        const state = await this.store.load(documentName).catch((error: unknown) => this.retryLater(error, documentName));
+        const { state, logIds } = await this.store.open(documentName).catch((error: unknown) => this.retryLater(error, documentName));
         Y.applyUpdate(document, state);
+        for (const id of logIds) this.markApplied(documentName, id);
         this.sizes.set(documentName, state.byteLength);
+        this.gates.get(documentName)?.destroy();
+        this.gates.set(documentName, new UpdateGate(document));
         return document;
       },
+      afterUnloadDocument: async ({ documentName }) => {
+        this.gates.get(documentName)?.destroy();
+        this.gates.delete(documentName);
+        this.sizes.delete(documentName);
+        // Entries not compacted stay in the log, and the next load reads them again.
+        this.applied.delete(documentName);
+      },
       beforeHandleMessage: async ({ update: message, connection, documentName, context }) => {
-        const update = updateInMessage(message);
+        const update = this.readUpdate(message, documentName, context);
         if (!update || connection.readOnly) return;
         const size = (this.sizes.get(documentName) ?? 0) + update.byteLength;
         if (size > MAX_DOCUMENT_BYTES) {
           this.logger.warn({ documentId: documentName, userId: context.userId, size }, 'Update refused: document over the size limit');
           throw Object.assign(new Error('Document too large'), { code: 4413, reason: 'Le document dépasse la taille maximale.' });
         }
-        this.sizes.set(documentName, size);
+        // Nothing reaches the document or the log before it decodes, applies and fits the schema on the gate's copy.
+        const admitted = this.admit(documentName, update, context);
+        this.sizes.set(documentName, (this.sizes.get(documentName) ?? 0) + (admitted?.byteLength ?? 0));
         let applied!: () => void;
         const appliedInMemory = new Promise<void>((resolve) => (applied = resolve));
         this.applying.set(connection, applied);
@@ -95,7 +110,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         this.acknowledgements.hold(
           connection,
           documentName,
-          () => this.store.append(documentName, update),
+          admitted && (() => this.store.append(documentName, admitted)),
           // Counted for compaction and told to listeners only once both written and applied in memory.
           (id) =>
             void appliedInMemory.then(() => {
@@ -124,6 +139,31 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
         }
       },
     });
+  }
+
+  /** The Yjs update a message carries (null for other messages); a message that cannot be read is refused. */
+  private readUpdate(message: Uint8Array, documentId: string, context: CollabContext): Uint8Array | null {
+    try {
+      return updateInMessage(message);
+    } catch (error) {
+      return this.refuse(unreadableUpdate(`unreadable message: ${(error as Error).message}`), documentId, context);
+    }
+  }
+
+  private admit(documentId: string, update: Uint8Array, context: CollabContext): Uint8Array | null {
+    const gate = this.gates.get(documentId);
+    if (!gate) throw new Error(`Document ${documentId} has no update gate`);
+    try {
+      return gate.admit(update);
+    } catch (error) {
+      if (error instanceof UpdateRefused) this.refuse(error, documentId, context);
+      throw error;
+    }
+  }
+
+  private refuse(refusal: UpdateRefused, documentId: string, context: CollabContext): never {
+    this.logger.warn({ documentId, userId: context.userId, problem: refusal.detail }, 'Update refused, connection closed: nothing of it is stored');
+    throw refusal;
   }
 
   private markApplied(documentId: string, id: string): void {

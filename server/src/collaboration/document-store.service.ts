@@ -1,9 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON, type DocumentInput } from '@cocon/shared';
 import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { LOGGER } from '../common/logger';
 import { Document } from '../documents/document.entity';
+
+interface LogEntry {
+  id: string;
+  update: Uint8Array;
+}
 
 /** At most this many updates are written by one statement. */
 const MAX_APPEND_BATCH = 500;
@@ -17,10 +24,21 @@ export class DocumentStoreService {
   private readonly appendQueue: { documentId: string; update: Buffer; resolve: (id: string) => void; reject: (error: unknown) => void }[] = [];
   private appending = false;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
 
   /** The whole state of a document. The first time, it is made from the stored JSON, once for all instances. */
   async load(documentId: string): Promise<Uint8Array> {
+    return (await this.open(documentId)).state;
+  }
+
+  /**
+   * The whole state, and the ids of the log entries it holds: the next compaction, which writes them into the
+   * snapshot, deletes them too (those of a server that stopped before compacting would otherwise stay forever).
+   */
+  async open(documentId: string): Promise<{ state: Uint8Array; logIds: string[] }> {
     let stored = await this.stored(documentId);
     if (!stored.snapshot) {
       const document = await this.dataSource.manager.findOneByOrFail(Document, { id: documentId });
@@ -34,7 +52,51 @@ export class DocumentStoreService {
       stored = await this.stored(documentId);
     }
     const { snapshot, log } = stored;
-    return log.length ? Y.mergeUpdates([snapshot!, ...log]) : snapshot!;
+    if (!log.length) return { state: snapshot!, logIds: [] };
+    try {
+      return { state: Y.mergeUpdates([snapshot!, ...log.map((entry) => entry.update)]), logIds: log.map((entry) => entry.id) };
+    } catch {
+      return this.mergeReadable(documentId, snapshot!, log);
+    }
+  }
+
+  /**
+   * The snapshot and every log entry that can be read, applied one at a time; the others are moved to
+   * quarantined_update, so that one damaged entry never keeps a document from opening (nor costs this slow path again).
+   */
+  private async mergeReadable(documentId: string, snapshot: Uint8Array, log: LogEntry[]): Promise<{ state: Uint8Array; logIds: string[] }> {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot);
+    const unreadable: { entry: LogEntry; problem: string }[] = [];
+    for (const entry of log) {
+      try {
+        // Decoded whole first: applying stops at the first bad byte, after the part before it is applied.
+        Y.decodeUpdate(entry.update);
+        Y.applyUpdate(doc, entry.update);
+      } catch (error) {
+        unreadable.push({ entry, problem: (error as Error).message });
+      }
+    }
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    const ids = unreadable.map(({ entry }) => entry.id);
+    const logIds = log.map((entry) => entry.id).filter((id) => !ids.includes(id));
+    if (!ids.length) return { state, logIds };
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO quarantined_update (id, "documentId", update, problem, "receivedAt")
+         SELECT u.id, u."documentId", u.update, p.problem, u."createdAt"
+         FROM document_update u JOIN unnest($1::bigint[], $2::text[]) AS p(id, problem) ON p.id = u.id
+         ON CONFLICT (id) DO NOTHING`,
+        [ids, unreadable.map(({ problem }) => problem)],
+      );
+      await manager.query('DELETE FROM document_update WHERE id = ANY($1::bigint[])', [ids]);
+    });
+    this.logger.warn(
+      { documentId, quarantined: ids, problems: [...new Set(unreadable.map(({ problem }) => problem))] },
+      'Unreadable entries of the update log set aside in quarantined_update: the document opens with everything else',
+    );
+    return { state, logIds };
   }
 
   /**
@@ -116,12 +178,16 @@ export class DocumentStoreService {
    * The snapshot and the log read by one statement, so that both come from the same moment: read one after the
    * other, a compaction committing in between (on another instance, say) would hide the updates it folded in.
    */
-  private async stored(documentId: string): Promise<{ snapshot: Uint8Array | null; log: Uint8Array[] }> {
+  private async stored(documentId: string): Promise<{ snapshot: Uint8Array | null; log: LogEntry[] }> {
     const [row] = await this.dataSource.query(
-      `SELECT d.ydoc, coalesce((SELECT array_agg(u.update ORDER BY u.id) FROM document_update u WHERE u."documentId" = d.id), '{}') AS log
+      `SELECT d.ydoc,
+              coalesce((SELECT array_agg(u.id::text ORDER BY u.id) FROM document_update u WHERE u."documentId" = d.id), '{}') AS ids,
+              coalesce((SELECT array_agg(u.update ORDER BY u.id) FROM document_update u WHERE u."documentId" = d.id), '{}') AS log
        FROM document d WHERE d.id = $1`,
       [documentId],
     );
-    return { snapshot: row?.ydoc ? new Uint8Array(row.ydoc) : null, log: ((row?.log ?? []) as Buffer[]).map((update) => new Uint8Array(update)) };
+    const ids = (row?.ids ?? []) as string[];
+    const log = ((row?.log ?? []) as Buffer[]).map((update, index) => ({ id: ids[index], update: new Uint8Array(update) }));
+    return { snapshot: row?.ydoc ? new Uint8Array(row.ydoc) : null, log };
   }
 }

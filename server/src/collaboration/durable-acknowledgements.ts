@@ -46,12 +46,13 @@ export class DurableAcknowledgements {
 
   /**
    * Called before a connection's update is applied: starts writing it, and holds that message's acknowledgement
-   * until it and every earlier change to the document are written. `onWritten` receives the log entry's id.
+   * until it and every earlier change to the document are written. `onWritten` receives the log entry's id. With no
+   * write (the document already held all of the change), the acknowledgement still waits for the earlier ones.
    */
-  hold(connection: Connection, documentId: string, write: WriteUpdate, onWritten: (id: string) => void): void {
+  hold(connection: Connection, documentId: string, write: WriteUpdate | null, onWritten: (id: string) => void): void {
     this.watch(connection);
     const earlier = this.written.get(documentId);
-    const own = this.writeUntilDone(write, documentId).then(onWritten, (error: unknown) => {
+    const own = (write ? this.writeUntilDone(write, documentId).then(onWritten) : Promise.resolve()).catch((error: unknown) => {
       if (this.stopped) throw error;
       this.logger.error({ err: error, documentId }, 'Update refused by the database: the connection is reset, the client keeps its change');
       connection.close();

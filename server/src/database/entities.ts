@@ -8,6 +8,7 @@ import { SummaryRow } from '../comments/summary/summary-row.entity';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { DocumentUpdate } from '../collaboration/document-update.entity';
+import { QuarantinedUpdate } from '../collaboration/quarantined-update.entity';
 import { ServerSetting } from '../common/server-setting.entity';
 import { Session } from '../auth/session.entity';
 import { Document } from '../documents/document.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   Space,
   Document,
   DocumentUpdate,
+  QuarantinedUpdate,
   DocumentImage,
   ServerSetting,
   DocumentEvent,

@@ -7,6 +7,8 @@ import { History1796163000000 } from './1796163000000-History';
 import { CommentSummaries1796165425906 } from './1796165425906-CommentSummaries';
 import { CommentsByStructure1796166255479 } from './1796166255479-CommentsByStructure';
 import { CommentRecentThreads1796168033249 } from './1796168033249-CommentRecentThreads';
+import { QuarantinedUpdates1796419040299 } from './1796419040299-QuarantinedUpdates';
+import { TreeLevels1796420000000 } from './1796420000000-TreeLevels';
 
 /** Every migration, oldest first. Generate new ones with `npm run migration:generate -w server -- Name`. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795435379217, LiveEditing1795438220153, DocumentImages1796161007353, Comments1796161636067, History1796163000000, CommentSummaries1796165425906, CommentsByStructure1796166255479, CommentRecentThreads1796168033249];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795435379217, LiveEditing1795438220153, DocumentImages1796161007353, Comments1796161636067, History1796163000000, CommentSummaries1796165425906, CommentsByStructure1796166255479, CommentRecentThreads1796168033249, QuarantinedUpdates1796419040299, TreeLevels1796420000000];

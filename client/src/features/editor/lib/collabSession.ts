@@ -1,4 +1,4 @@
-import { COLLAB_FINAL_CLOSES, COLLAB_RETRY_LATER } from '@cocon/shared';
+import { COLLAB_FINAL_CLOSES, COLLAB_RETRY_LATER, COLLAB_UPDATE_REFUSALS } from '@cocon/shared';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -116,12 +116,15 @@ export class CollabSession {
       provider.disconnect();
       retryTimer = setTimeout(() => void provider.connect(), RETRY_LATER_MS);
     };
-    // The server ended editing for good (rights withdrawn, document in the trash): say so now and stop, rather than
-    // letting the person type into a document that will never take their text.
+    // The server ended editing for good (rights withdrawn, document in the trash, a change refused): say so now and
+    // stop, rather than letting the person type into a document that will never take their text.
     const onClosed = ({ event }: { event: { reason?: string } }) => {
       if (!event.reason || !COLLAB_FINAL_CLOSES.includes(event.reason)) return onChange();
       this.update({ ...readStatus(), refusal: event.reason });
       provider.disconnect();
+      // This device's copy holds the refused change and would send it again at every opening: reloading the page
+      // starts from the server's copy instead.
+      if (COLLAB_UPDATE_REFUSALS.includes(event.reason)) void local.clearData();
     };
     const onNetwork = () => this.update({ online: navigator.onLine });
     const onLocalLoaded = () => {
