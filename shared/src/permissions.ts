@@ -10,6 +10,7 @@ import { ROLES, type Role } from './roles';
  */
 export const ACTIONS = {
   'space.read': 'Lire un espace et ses documents (selon la visibilité de l’espace)',
+  'space.readAll': 'Lire tous les espaces, quelle que soit leur visibilité',
   'space.manage': 'Créer, modifier et supprimer des espaces',
   'document.create': 'Créer un document',
   'document.edit': 'Renommer, déplacer et réordonner un document',
@@ -27,6 +28,7 @@ export const ACTIONS = {
   'version.approve': 'Valider une version officielle, ce qui la fige pour toujours',
   'comment.read': 'Lire les discussions des documents que l’on peut lire, leur synthèse par structure et son export',
   'comment.create': 'Commenter un document et répondre dans une discussion (l’espace peut réserver ce droit à certains rôles)',
+  'comment.createAnywhere': 'Commenter dans tout espace que l’on peut lire, même quand l’espace réserve les commentaires à certains rôles',
   'comment.edit': 'Modifier ou supprimer ses propres commentaires',
   'thread.resolve': 'Marquer une discussion comme résolue ou la rouvrir : la sienne, ou toute discussion d’un espace où l’on peut écrire',
   'comment.moderate': 'Masquer un commentaire avec un motif gardé dans l’historique de modération, ou le rétablir',
@@ -46,6 +48,8 @@ const MODERATORS: Role[] = ['ADMIN', 'GT_ESC'];
 
 const PERMISSIONS: Record<Action, { public: boolean; roles: readonly Role[] }> = {
   'space.read': { public: true, roles: EVERY_ACCOUNT },
+  // The administrators keep every space running, restricted ones included.
+  'space.readAll': { public: false, roles: ['ADMIN'] },
   'space.manage': { public: false, roles: ['ADMIN'] },
   'document.create': { public: false, roles: EDITORS },
   'document.edit': { public: false, roles: EDITORS },
@@ -65,6 +69,7 @@ const PERMISSIONS: Record<Action, { public: boolean; roles: readonly Role[] }> =
   'version.approve': { public: false, roles: ['GT_ESC'] },
   'comment.read': { public: false, roles: EVERY_ACCOUNT },
   'comment.create': { public: false, roles: EVERY_ACCOUNT },
+  'comment.createAnywhere': { public: false, roles: ['ADMIN'] },
   'comment.edit': { public: false, roles: EVERY_ACCOUNT },
   'thread.resolve': { public: false, roles: EVERY_ACCOUNT },
   'comment.moderate': { public: false, roles: MODERATORS },

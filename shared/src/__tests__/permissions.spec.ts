@@ -5,10 +5,11 @@ describe('the permission table', () => {
     expect(allowedActions(null)).toEqual(['space.read', 'history.read']);
   });
 
-  it('keeps account, structure and space management to administrators', () => {
+  it('keeps account, structure and space management, and the powers over every space, to administrators', () => {
     for (const role of ROLES) {
       const expected = role === 'ADMIN';
-      for (const action of ['user.manage', 'structure.manage', 'space.manage', 'invitation.manage', 'document.purge'] as const) {
+      const adminOnly = ['user.manage', 'structure.manage', 'space.manage', 'space.readAll', 'comment.createAnywhere', 'invitation.manage', 'document.purge'] as const;
+      for (const action of adminOnly) {
         expect([role, action, roleCan(role, action)]).toEqual([role, action, expected]);
       }
     }

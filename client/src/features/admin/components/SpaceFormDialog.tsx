@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { roleCan } from '@cocon/shared/permissions';
 import { ROLE_LABELS, ROLES, type SpaceVisibility } from '@cocon/shared/roles';
 import { useMutation } from 'urql';
 import type { AdminSpacesQuery, Role } from '../../../gql/graphql';
@@ -16,8 +17,9 @@ import { VisibilityRadioGroup } from './VisibilityRadioGroup';
 type Space = AdminSpacesQuery['spaces'][number];
 type StructureChoice = AdminSpacesQuery['structures'][number];
 
-// Administrators read every space: offering them as a choice would suggest they could be kept out.
-const ROLE_CHOICES = ROLES.filter((role) => role !== 'ADMIN');
+// Roles that read every space, or comment everywhere, are not offered: a box would suggest they could be kept out.
+const READER_CHOICES = ROLES.filter((role) => !roleCan(role, 'space.readAll'));
+const COMMENTER_CHOICES = ROLES.filter((role) => !roleCan(role, 'comment.createAnywhere'));
 const FIELDS = ['name', 'slug', 'description', 'visibility', 'allowedRoles', 'allowedStructureIds', 'commentRoles'];
 const SLUG_RULE = 'Lettres minuscules sans accent, chiffres et tirets.';
 
@@ -52,9 +54,9 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
   const [slug, setSlug] = useState(space?.slug ?? '');
   const [description, setDescription] = useState(space?.description ?? '');
   const [visibility, setVisibility] = useState<SpaceVisibility>(space?.visibility ?? 'MEMBERS');
-  const [roles, setRoles] = useState<string[]>(space?.allowedRoles.filter((role) => role !== 'ADMIN') ?? []);
+  const [roles, setRoles] = useState<string[]>(space?.allowedRoles.filter((role) => !roleCan(role, 'space.readAll')) ?? []);
   const [structureIds, setStructureIds] = useState<string[]>(space?.allowedStructures.map((structure) => structure.id) ?? []);
-  const [commentRoles, setCommentRoles] = useState<string[]>(space?.commentRoles.filter((role) => role !== 'ADMIN') ?? []);
+  const [commentRoles, setCommentRoles] = useState<string[]>(space?.commentRoles.filter((role) => !roleCan(role, 'comment.createAnywhere')) ?? []);
   const errors = useFormErrors(FIELDS);
   const restricted = visibility === 'RESTRICTED';
   const preview = slugFromName(name);
@@ -115,7 +117,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
             les espaces.
           </p>
           <CheckboxGroup label="Rôles qui peuvent le lire" name="allowedRoles" errorMessage={errors.fieldErrors.allowedRoles} value={roles} onChange={setRoles}>
-            {ROLE_CHOICES.map((role) => (
+            {READER_CHOICES.map((role) => (
               <Checkbox key={role} value={role}>
                 {ROLE_LABELS[role]}
               </Checkbox>
@@ -147,7 +149,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
         value={commentRoles}
         onChange={setCommentRoles}
       >
-        {ROLE_CHOICES.map((role) => (
+        {COMMENTER_CHOICES.map((role) => (
           <Checkbox key={role} value={role}>
             {ROLE_LABELS[role]}
           </Checkbox>
