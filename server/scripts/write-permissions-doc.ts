@@ -55,6 +55,9 @@ export const MUTATION_ACTIONS: Record<string, Action | null> = {
 };
 
 const yesNo = (allowed: boolean) => (allowed ? 'oui' : 'non');
+
+/** The roles that hold an action, by their French names, from the table. */
+const holders = (action: Action) => ROLES.filter((role) => roleCan(role, action)).map((role) => ROLE_LABELS[role]).join(', ');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 function intro(): string[] {
@@ -69,7 +72,7 @@ function intro(): string[] {
     '',
     'Le tableau ci-dessous dit ce que chaque rôle peut faire. Des règles portant sur les objets eux-mêmes s’y ajoutent :',
     '',
-    '- **Visibilité des espaces.** Chaque espace a l’une de ces visibilités ; un administrateur lit tous les espaces.',
+    `- **Visibilité des espaces.** Chaque espace a l’une de ces visibilités ; les rôles qui ont \`space.readAll\` (${holders('space.readAll')}) lisent tous les espaces.`,
     ...SPACE_VISIBILITIES.map((visibility) => `  - ${SPACE_VISIBILITY_LABELS[visibility]} (\`${visibility}\`).`),
     '- **Le droit sur chaque objet.** Agir sur un document ou un espace demande en plus de pouvoir lire cet espace-là :',
     '  le serveur vérifie ce droit sur chaque objet nommé dans la demande (le document, son nouveau parent, l’espace).',
@@ -81,14 +84,21 @@ function intro(): string[] {
     '- **Son propre compte.** Personne ne change son propre rôle, sa structure ni l’état de son compte (désactivation),',
     '  pas même un administrateur : un autre administrateur s’en charge. Chacun change son nom et son mot de passe.',
     '- **Noms des auteurs.** Le public lit le contenu des espaces publics sans les noms des personnes qui l’ont écrit.',
-    '- **Corbeille.** Un document mis à la corbeille n’est visible que des personnes qui peuvent le restaurer.',
+    '- **Corbeille.** Un document mis à la corbeille n’est visible que des personnes qui peuvent le restaurer : son contenu,',
+    '  ses révisions et leurs comparaisons, l’origine de ses paragraphes, ses versions officielles, ses discussions, ses',
+    '  images et les personnes à y mentionner répondent aux autres « introuvable », comme un document qui n’existe pas.',
+    '- **Adresses e-mail.** L’adresse d’une personne n’est visible que d’elle-même et de qui gère les comptes',
+    '  (`user.manage`) ; son nom et sa structure restent visibles des personnes qui ont un compte.',
+    '- **Une seule porte.** Les adresses HTTP hors GraphQL (images, export CSV des discussions) passent par les mêmes',
+    '  règles et répondent les mêmes codes et messages.',
     '- **Versions officielles.** Une version validée par le GT ESC est figée : personne ne peut plus la modifier ni la',
     '  supprimer, pas même un administrateur (la base de données le refuse aussi). Restaurer une révision ajoute une',
     '  révision nouvelle : aucune révision n’est jamais réécrite.',
     '- **Discussions.** Les commentaires se lisent avec un compte, là où on peut lire le document. Un espace peut réserver',
-    '  le droit de commenter à certains rôles (les administrateurs commentent toujours). Seul l’auteur d’un commentaire le',
-    '  modifie ou le supprime. Une discussion se marque comme résolue (ou se rouvre) par la personne qui l’a ouverte et par',
-    '  celles qui peuvent écrire dans l’espace. Le motif d’un commentaire masqué reste dans l’historique de modération.',
+    `  le droit de commenter à certains rôles (ceux qui ont \`comment.createAnywhere\`, ${holders('comment.createAnywhere')}, commentent toujours).`,
+    '  Seul l’auteur d’un commentaire le modifie ou le supprime. Une discussion se marque comme résolue (ou se rouvre)',
+    '  par la personne qui l’a ouverte et par celles qui peuvent écrire dans l’espace. Le motif d’un commentaire masqué',
+    '  reste dans l’historique de modération.',
     '',
   ];
 }

@@ -11,6 +11,7 @@ import { Clock } from './common/clock';
 import { createErrorFormatter } from './common/graphql/format-error';
 import { complexityLimit, depthLimit, MAX_QUERY_COMPLEXITY, MAX_QUERY_DEPTH } from './common/graphql/query-limits';
 import { GraphQLJSON } from './common/json.scalar';
+import { LoadersModule } from './common/loaders.module';
 import { LOGGER } from './common/logger';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -65,6 +66,7 @@ export class AppModule {
           formatError: createErrorFormatter(logger),
         }),
         PoliciesModule,
+        LoadersModule,
         MailModule,
         AuthModule,
         UsersModule,

@@ -29,7 +29,7 @@ export type CommentEventKind =
 
 /** Pour ne garder que certaines discussions ; chaque critère donné s’ajoute aux autres. */
 export type CommentFilterInput = {
-  /** Les discussions où l’une de ces personnes a écrit. */
+  /** Les discussions où l’une de ces personnes a écrit (100 au plus). */
   authorIds?: Array<string> | null | undefined;
   /** Le titre d’un chapitre ; chaîne vide : hors chapitre (document entier, avant le premier titre). */
   chapter?: string | null | undefined;
@@ -37,7 +37,7 @@ export type CommentFilterInput = {
   search?: string | null | undefined;
   /** Toutes par défaut. */
   status?: ThreadStatusFilter | null | undefined;
-  /** Les discussions où l’une de ces structures a écrit. */
+  /** Les discussions où l’une de ces structures a écrit (100 au plus). */
   structureIds?: Array<string> | null | undefined;
 };
 
@@ -278,7 +278,7 @@ export type UpdateUserInput = {
 export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountsQuery = { users: Array<{ id: string, name: string, email: string, role: Role, disabled: boolean, invitationPending: boolean, createdAt: string, lastSeenAt: string | null, structure: { id: string, name: string, shortName: string, color: string } }>, structures: Array<{ id: string, name: string, shortName: string, color: string }> };
+export type AccountsQuery = { users: Array<{ id: string, name: string, email: string | null, role: Role, disabled: boolean, invitationPending: boolean, createdAt: string, lastSeenAt: string | null, structure: { id: string, name: string, shortName: string, color: string } }>, structures: Array<{ id: string, name: string, shortName: string, color: string }> };
 
 export type UpdateUserMutationVariables = Exact<{
   input: UpdateUserInput;
@@ -412,7 +412,7 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string, role: Role, structure: { id: string, name: string, shortName: string, color: string } } | null };
+export type MeQuery = { me: { id: string, name: string, email: string | null, role: Role, structure: { id: string, name: string, shortName: string, color: string } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { escapeLike, foldSql, foldText } from '../common/text-fold';
 import { Document } from '../documents/document.entity';
 import { PolicyService } from '../policies/policy.service';
 import type { Space } from '../spaces/space.entity';
@@ -17,13 +18,8 @@ import type { ThreadView } from './models/comment-thread.model';
 
 export type ReadableDocument = Document & { space: Space };
 
-/** Accents folded the same way on PostgreSQL and PGlite (no extension needed): « realite » finds « réalité ». */
-export const foldSql = (expression: string) =>
-  `translate(lower(${expression}), 'àáâäãåçéèêëíìîïñóòôöõúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')`;
-export const foldText = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-
 /** « 50 % » is searched as written: LIKE's wildcards typed by a person are plain characters. */
-const likePattern = (value: string) => `%${foldText(value).replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+const likePattern = (value: string) => `%${escapeLike(foldText(value))}%`;
 
 /**
  * Discussions as one person may read them: what they may see of each comment (a hidden one, a deleted one), and

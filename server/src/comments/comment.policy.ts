@@ -1,6 +1,6 @@
 import { ROLE_LABELS, roleCan } from '@cocon/shared';
 import { IsNull, type EntityManager } from 'typeorm';
-import { badInput, forbidden, notFound } from '../common/errors';
+import { badInput, forbidden } from '../common/errors';
 import { Document } from '../documents/document.entity';
 import type { ObjectRule } from '../policies/authorize.decorator';
 import type { PolicyService } from '../policies/policy.service';
@@ -19,17 +19,13 @@ type Readable = Document & { space: Space };
 
 /** Comments are read by people with an account who can read the document; a trashed one, by those who can restore it. */
 export function canReadCommentsOf(policy: PolicyService, user: User | null, document: Readable): boolean {
-  return (
-    roleCan(user?.role ?? null, 'comment.read') &&
-    policy.canReadSpace(user, document.space) &&
-    (!document.deletedAt || policy.can(user, 'document.restore'))
-  );
+  return roleCan(user?.role ?? null, 'comment.read') && policy.canReadDocument(user, document);
 }
 
 /** Anyone who can read may comment, unless the space keeps it to some roles (administrators always may). */
 export function canCommentIn(policy: PolicyService, user: User | null, space: Space): boolean {
   if (!user || !policy.can(user, 'comment.create') || !policy.canReadSpace(user, space)) return false;
-  return space.commentRoles.length === 0 || user.role === 'ADMIN' || space.commentRoles.includes(user.role);
+  return space.commentRoles.length === 0 || policy.can(user, 'comment.createAnywhere') || space.commentRoles.includes(user.role);
 }
 
 /** The person who opened the discussion, and whoever may write in the space (editors, moderators). */
@@ -50,8 +46,8 @@ export async function reachableComment(policy: PolicyService, manager: EntityMan
   return comment && canReadCommentsOf(policy, user, comment.thread.document) ? comment : null;
 }
 
+/** Called once the document is known reachable (so a trashed one, only by those who may restore it). */
 function assertMayComment(policy: PolicyService, user: User | null, document: Readable): void {
-  if (document.deletedAt && !policy.can(user, 'document.restore')) throw notFound('Ce document n’existe pas ou vous n’y avez pas accès.');
   if (document.deletedAt) throw badInput('Ce document est dans la corbeille : restaurez-le pour le commenter.');
   if (canCommentIn(policy, user, document.space)) return;
   const roles = document.space.commentRoles.map((role) => ROLE_LABELS[role]).join(', ');

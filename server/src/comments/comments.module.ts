@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentStoreService } from '../collaboration/document-store.service';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { SpacesModule } from '../spaces/spaces.module';
 import { AnchorsService } from './anchors/anchors.service';
 import { CommentEventsService } from './comment-events.service';
 import { DocumentCommentFieldsResolver, SpaceCommentFieldsResolver } from './comment-fields.resolver';
@@ -15,7 +14,7 @@ import { CommentsExportService } from './export/comments-export.service';
 import { MentionRecipientsService } from './mentions/mention-recipients.service';
 
 @Module({
-  imports: [NotificationsModule, SpacesModule],
+  imports: [NotificationsModule],
   controllers: [CommentsExportController],
   providers: [
     // Reads the stored Yjs state (snapshot and log) of documents; stateless, so this module keeps its own

@@ -20,6 +20,18 @@ export const forbidden = (message = 'Vous n’avez pas le droit de faire cette a
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 export const conflict = (message: string, field?: string) => new AppError('CONFLICT', message, field ? { field } : {});
 
+/**
+ * A file sent over HTTP that is refused for what it is: too large (413) or not of an accepted type (415). Its code
+ * stays BAD_USER_INPUT; the HTTP status says more to browsers and proxies.
+ */
+export const fileRefused = (httpStatus: 413 | 415, message: string) => new AppError('BAD_USER_INPUT', message, { httpStatus });
+
+/** A request that is not even well formed (a malformed query, an unknown field, ill-typed variables). */
+export const INVALID_REQUEST_MESSAGE = 'La requête envoyée au serveur est invalide.';
+
+/** What a person reads when the server fails on its own (a bug): never the technical detail. */
+export const UNEXPECTED_ERROR_MESSAGE = 'Une erreur inattendue est survenue. Réessayez dans un instant.';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else cannot name an existing object. */

@@ -1,6 +1,6 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { badInput } from './errors';
 
 /**
@@ -16,6 +16,19 @@ export function Text(label: string, min: number, max: number): PropertyDecorator
       key,
     );
     MaxLength(max, { message: `${label} ne peut pas dépasser ${max} caractères.` })(target, key);
+  };
+}
+
+/**
+ * A whole number chosen by the caller, such as how many items a list returns: held between `min` and `max`, so
+ * that no request can ask the server for a million rows (or for minus one), with a French message naming both.
+ */
+export function Bounded(label: string, min: number, max: number): PropertyDecorator {
+  const message = `${label} doit être un nombre entier compris entre ${min.toLocaleString('fr-FR')} et ${max.toLocaleString('fr-FR')}.`;
+  return (target, key) => {
+    IsInt({ message })(target, key);
+    Min(min, { message })(target, key);
+    Max(max, { message })(target, key);
   };
 }
 

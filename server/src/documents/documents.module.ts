@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SpacesModule } from '../spaces/spaces.module';
-import { UsersLoader } from '../users/users.loader';
 import { DocumentsResolver } from './documents.resolver';
 import { DocumentsService } from './documents.service';
 
-@Module({ imports: [SpacesModule], providers: [DocumentsResolver, DocumentsService, UsersLoader], exports: [DocumentsService] })
+@Module({ providers: [DocumentsResolver, DocumentsService], exports: [DocumentsService] })
 export class DocumentsModule {}

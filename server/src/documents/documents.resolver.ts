@@ -1,22 +1,21 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestLoaders, type Loaders } from '../common/loaders';
 import { CurrentUser } from '../common/request-context';
 import { Authorize } from '../policies/authorize.decorator';
 import { PolicyService } from '../policies/policy.service';
 import { Space } from '../spaces/space.entity';
-import { SpacesService } from '../spaces/spaces.service';
 import { User } from '../users/user.entity';
-import { UsersLoader } from '../users/users.loader';
+import { personOf } from '../users/users.loader';
 import { Document } from './document.entity';
+import { ANCESTORS, CHILDREN, DOCUMENT, SPACE } from './documents.loader';
 import { DocumentsService } from './documents.service';
-import { CreateDocumentInput, MoveDocumentInput, RenameDocumentArgs } from './dto/document.input';
+import { CreateDocumentInput, MoveDocumentInput, RecentDocumentsArgs, RenameDocumentArgs } from './dto/document.input';
 
 @Resolver(() => Document)
 export class DocumentsResolver {
   constructor(
     private readonly documents: DocumentsService,
-    private readonly spaces: SpacesService,
     private readonly policy: PolicyService,
-    private readonly usersLoader: UsersLoader,
   ) {}
 
   @Authorize('space.read')
@@ -27,10 +26,7 @@ export class DocumentsResolver {
 
   @Authorize('space.read')
   @Query(() => [Document], { description: 'Les derniers documents modifiés parmi ceux que la personne peut lire.' })
-  recentDocuments(
-    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
-    @CurrentUser() user: User | null,
-  ): Promise<Document[]> {
+  recentDocuments(@Args() { limit }: RecentDocumentsArgs, @CurrentUser() user: User | null): Promise<Document[]> {
     return this.documents.recent(user, limit);
   }
 
@@ -41,44 +37,47 @@ export class DocumentsResolver {
   }
 
   @ResolveField(() => Space)
-  async space(@Parent() document: Document): Promise<Space> {
-    return document.space ?? (await this.spaces.findById(document.spaceId))!;
+  async space(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<Space> {
+    return document.space ?? (await loaders.load(SPACE, document.spaceId))!;
   }
 
-  @ResolveField(() => Document, { nullable: true })
-  parent(@Parent() document: Document, @CurrentUser() user: User | null): Promise<Document | null> {
-    return document.parentId ? this.documents.findReadable(user, document.parentId) : Promise.resolve(null);
+  @ResolveField(() => Document, { nullable: true, description: 'Le document parent, s’il est lisible ; vide au premier niveau.' })
+  async parent(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<Document | null> {
+    const parent = document.parentId ? await loaders.load(DOCUMENT, document.parentId) : null;
+    if (!parent) return null;
+    // A parent is always in its child's space (documents move within their space).
+    return this.policy.canReadDocument(loaders.viewer, { deletedAt: parent.deletedAt, space: await this.space(document, loaders) }) ? parent : null;
   }
 
   @ResolveField(() => [Document], { description: 'Les sous-documents, dans l’ordre (hors corbeille).' })
-  children(@Parent() document: Document): Promise<Document[]> {
-    return this.documents.children(document);
+  children(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<Document[]> {
+    return loaders.load(CHILDREN, document.id);
   }
 
   @ResolveField(() => [Document], { description: 'Les documents parents, du plus haut au plus proche : le fil d’Ariane.' })
-  ancestors(@Parent() document: Document): Promise<Document[]> {
-    return this.documents.ancestors(document);
+  ancestors(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<Document[]> {
+    return loaders.load(ANCESTORS, document.id);
   }
 
   @ResolveField(() => Boolean, { description: 'La personne peut-elle renommer, déplacer ou supprimer ce document ?' })
-  async canEdit(@Parent() document: Document, @CurrentUser() user: User | null): Promise<boolean> {
-    return this.policy.canEditIn(user, await this.space(document));
+  async canEdit(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<boolean> {
+    return this.policy.canEditIn(loaders.viewer, await this.space(document, loaders));
   }
 
   // Authors are shown to people with an account; the public reads documents without names attached.
   @ResolveField(() => User, { nullable: true })
-  createdBy(@Parent() document: Document, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, document.createdById);
+  createdBy(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, document.createdById);
   }
 
   @ResolveField(() => User, { nullable: true })
-  updatedBy(@Parent() document: Document, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, document.updatedById);
+  updatedBy(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, document.updatedById);
   }
 
   @ResolveField(() => User, { nullable: true })
-  deletedBy(@Parent() document: Document, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, document.deletedById);
+  deletedBy(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, document.deletedById);
   }
 
   @Authorize('document.create', { kind: 'space', arg: 'input.spaceId' }, { kind: 'document', arg: 'input.parentId', optional: true })

@@ -12,7 +12,7 @@ import { DocumentEvent, type DocumentEventKind } from './document-event.entity';
 import { Document } from './document.entity';
 import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.input';
 
-const IN_TRASH = 'Ce document est dans la corbeille : restaurez-le d’abord.';
+export const IN_TRASH = 'Ce document est dans la corbeille : restaurez-le d’abord.';
 
 /** Told, after the change is written, of documents just put in the trash (with everything below them). */
 export type RemovalListener = (documentIds: string[]) => void;
@@ -39,15 +39,13 @@ export class DocumentsService {
   /** A document the caller may read; a trashed one only for those who may restore it. */
   async findReadable(user: User | null, id: string): Promise<Document | null> {
     if (!isUuid(id)) return null;
-    const document = await this.dataSource.manager.findOne(Document, { where: { id }, relations: { space: true } });
-    if (!document || !this.policy.canReadSpace(user, document.space)) return null;
-    if (document.deletedAt && !this.policy.can(user, 'document.restore')) return null;
-    return document;
-  }
-
-  /** A document known to exist (its id came from another object the caller could reach). */
-  findById(id: string): Promise<Document> {
-    return this.dataSource.manager.findOneByOrFail(Document, { id });
+    // One statement (findOne with a relation would send two).
+    const document = await this.dataSource.manager
+      .createQueryBuilder(Document, 'document')
+      .innerJoinAndSelect('document.space', 'space')
+      .where('document.id = :id', { id })
+      .getOne();
+    return document && this.policy.canReadDocument(user, document) ? document : null;
   }
 
   async recent(user: User | null, limit: number): Promise<Document[]> {
@@ -57,31 +55,8 @@ export class DocumentsService {
     return this.dataSource.manager.find(Document, {
       where: { spaceId: In(readable), deletedAt: IsNull() },
       order: { updatedAt: 'DESC' },
-      take: Math.min(Math.max(limit, 1), 50),
+      take: limit,
     });
-  }
-
-  children(document: Document): Promise<Document[]> {
-    return this.dataSource.manager.find(Document, {
-      where: { parentId: document.id, deletedAt: IsNull() },
-      order: { position: 'ASC' },
-    });
-  }
-
-  /** From the top of the space down to the parent: the breadcrumbs. */
-  async ancestors(document: Document): Promise<Document[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `WITH RECURSIVE up AS (
-         SELECT id, "parentId", 0 AS depth FROM document WHERE id = $1
-         UNION ALL
-         SELECT d.id, d."parentId", up.depth + 1 FROM document d JOIN up ON d.id = up."parentId" WHERE up.depth < 100
-       ) SELECT id FROM up WHERE depth > 0 ORDER BY depth DESC`,
-      [document.id],
-    );
-    if (rows.length === 0) return [];
-    const found = await this.dataSource.manager.findBy(Document, { id: In(rows.map((row) => row.id)) });
-    const byId = new Map(found.map((doc) => [doc.id, doc]));
-    return rows.map((row) => byId.get(row.id)).filter((doc): doc is Document => doc !== undefined);
   }
 
   trash(spaceId: string): Promise<Document[]> {

@@ -1,12 +1,14 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Public } from '../policies/authorize.decorator';
 
 /** For load balancers and compose: 200 only when the database answers and every migration has run. */
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  @Public()
   @Get()
   async health(): Promise<{ status: 'ok' }> {
     try {

@@ -4,7 +4,18 @@ import type { EntityManager } from 'typeorm';
 import type { User } from '../users/user.entity';
 import type { PolicyService } from './policy.service';
 
-export type TargetKind = 'space' | 'document' | 'structure' | 'user' | 'invitation' | 'revision' | 'officialVersion' | 'thread' | 'comment' | 'notification';
+export type TargetKind =
+  | 'space'
+  | 'document'
+  | 'structure'
+  | 'user'
+  | 'invitation'
+  | 'revision'
+  | 'officialVersion'
+  | 'thread'
+  | 'comment'
+  | 'notification'
+  | 'image';
 
 /** What a rule on an object receives: the caller and the id of an object they were found able to reach. */
 export interface ObjectRuleContext {
@@ -22,7 +33,8 @@ export type ObjectRule = (context: ObjectRuleContext) => Promise<void>;
 
 /**
  * An object named in the call's arguments that the caller must be allowed to reach.
- * `arg` is a dotted path into the arguments (`id`, `input.parentId`).
+ * `arg` is a dotted path into the arguments (`id`, `input.parentId`); for an HTTP route, the name of a route
+ * parameter or of a query parameter (`documentId` in `/api/documents/:documentId/images` or `?documentId=…`).
  */
 export interface Target {
   kind: TargetKind;
@@ -44,7 +56,7 @@ export const AUTHORIZE_KEY = 'cocon:authorize';
 export const PUBLIC_KEY = 'cocon:public';
 
 /**
- * The one way a resolver declares who may call it: the action from the permission table of
+ * The one way a resolver or an HTTP route declares who may call it: the action from the permission table of
  * @cocon/shared, and each object of the arguments that the caller must be able to reach.
  */
 export const Authorize = (action: Action, ...targets: Target[]) =>

@@ -1,7 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { graphqlContext } from '../common/request-context';
+import { graphqlContext, type AuthenticatedRequest } from '../common/request-context';
+import type { User } from '../users/user.entity';
 import { AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeRule } from './authorize.decorator';
 import { PolicyService } from './policy.service';
 
@@ -9,9 +10,22 @@ function readPath(args: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], args);
 }
 
+/** Who calls, and the arguments where the objects of the rule are named. */
+function callOf(context: ExecutionContext): { user: User | null; args: Record<string, unknown> } {
+  const type = context.getType<string>();
+  if (type === 'graphql') {
+    return { user: graphqlContext(context).req.user, args: GqlExecutionContext.create(context).getArgs<Record<string, unknown>>() };
+  }
+  if (type === 'http') {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    return { user: request.user, args: { ...(request.query as Record<string, unknown>), ...request.params } };
+  }
+  throw new Error(`No authorisation is defined for ${type} calls`);
+}
+
 /**
- * Runs before every GraphQL operation. An operation that declares neither @Authorize nor @Public is
- * refused: forgetting to declare a rule can never open an operation to everyone.
+ * The one door: runs before every GraphQL operation and every HTTP route (images, exports). A handler that declares
+ * neither @Authorize nor @Public is refused: forgetting to declare a rule can never open it to everyone.
  */
 @Injectable()
 export class PolicyGuard implements CanActivate {
@@ -21,15 +35,13 @@ export class PolicyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true;
     const handler = context.getHandler();
     if (this.reflector.get<boolean>(PUBLIC_KEY, handler)) return true;
     const rule = this.reflector.get<AuthorizeRule>(AUTHORIZE_KEY, handler);
     if (!rule) throw new Error(`${context.getClass().name}.${handler.name} declares no authorisation rule`);
 
-    const user = graphqlContext(context).req.user;
+    const { user, args } = callOf(context);
     this.policy.assertAllowed(user, rule.action);
-    const args = GqlExecutionContext.create(context).getArgs<Record<string, unknown>>();
     for (const target of rule.targets) {
       const id = readPath(args, target.arg);
       if (target.optional && (id === undefined || id === null)) continue;

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { roleCan, type Action } from '@cocon/shared';
+import { ROLES, roleCan, type Action, type Role } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import { AuthToken } from '../auth/auth-token.entity';
 import { reachableComment, reachableThread } from '../comments/comment.policy';
 import { forbidden, isUuid, notFound, unauthenticated } from '../common/errors';
 import { Document } from '../documents/document.entity';
-import { OfficialVersion } from '../versions/official-version.entity';
-import { Revision } from '../versions/revision.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Space } from '../spaces/space.entity';
 import { Structure } from '../structures/structure.entity';
@@ -25,7 +23,14 @@ const NOT_FOUND_MESSAGES: Record<TargetKind, string> = {
   thread: 'Cette discussion n’existe pas ou vous n’y avez pas accès.',
   comment: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.',
   notification: 'Cette notification n’existe pas.',
+  image: 'Cette image n’existe pas ou vous n’y avez pas accès.',
 };
+
+/** A document with its space: what the reading rule of a document looks at. */
+export type DocumentInSpace = Pick<Document, 'deletedAt'> & { space: Space };
+
+/** Who among the accounts may read a space: all of them, or those of some roles or structures. */
+export type SpaceReaders = { everyAccount: true } | { everyAccount: false; roles: Role[]; structureIds: string[] };
 
 /**
  * Who may do what: the permission table for roles, and the visibility of spaces for objects.
@@ -35,18 +40,27 @@ const NOT_FOUND_MESSAGES: Record<TargetKind, string> = {
 export class PolicyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The accounts that read a space, in a form a database query can use too (mentions search people with it). */
+  readersOf(space: Space): SpaceReaders {
+    if (space.visibility !== 'RESTRICTED') return { everyAccount: true };
+    const readingAll = ROLES.filter((role) => roleCan(role, 'space.readAll'));
+    return { everyAccount: false, roles: [...new Set([...space.allowedRoles, ...readingAll])], structureIds: space.allowedStructureIds };
+  }
+
   canReadSpace(user: User | null, space: Space): boolean {
-    if (user?.role === 'ADMIN') return true;
-    switch (space.visibility) {
-      case 'PUBLIC':
-        return true;
-      case 'MEMBERS':
-        return user !== null;
-      case 'RESTRICTED':
-        return (
-          user !== null && (space.allowedRoles.includes(user.role) || space.allowedStructureIds.includes(user.structureId))
-        );
-    }
+    if (space.visibility === 'PUBLIC') return true;
+    if (!user) return false;
+    const readers = this.readersOf(space);
+    return readers.everyAccount || readers.roles.includes(user.role) || readers.structureIds.includes(user.structureId);
+  }
+
+  /**
+   * The one reading rule of a document, for its content and everything reached through it (revisions, provenance,
+   * official versions, discussions, images, people to mention): its space's, and, in the trash, only for those who
+   * may restore it.
+   */
+  canReadDocument(user: User | null, document: DocumentInSpace): boolean {
+    return this.canReadSpace(user, document.space) && (!document.deletedAt || this.can(user, 'document.restore'));
   }
 
   can(user: User | null, action: Action): boolean {
@@ -80,24 +94,20 @@ export class PolicyService {
         const space = await manager.findOneBy(Space, { id });
         return space !== null && this.canReadSpace(user, space);
       }
-      case 'document': {
-        const document = await manager.findOne(Document, { where: { id }, relations: { space: true } });
-        return document !== null && this.canReadSpace(user, document.space);
-      }
+      case 'document':
+        return this.canReach(user, 'document.id = :id', id);
+      case 'revision':
+        return this.canReach(user, 'document.id = (SELECT "documentId" FROM document_revision WHERE id = :id)', id);
+      case 'officialVersion':
+        return this.canReach(user, 'document.id = (SELECT "documentId" FROM official_version WHERE id = :id)', id);
+      case 'image':
+        return this.canReach(user, 'document.id = (SELECT "documentId" FROM document_image WHERE id = :id)', id);
       case 'structure':
         return manager.existsBy(Structure, { id });
       case 'user':
         return manager.existsBy(User, { id });
       case 'invitation':
         return manager.existsBy(AuthToken, { id, kind: 'INVITATION' });
-      case 'revision': {
-        const revision = await manager.findOne(Revision, { where: { id }, relations: { document: { space: true } } });
-        return revision !== null && this.canReadSpace(user, revision.document.space);
-      }
-      case 'officialVersion': {
-        const version = await manager.findOne(OfficialVersion, { where: { id }, relations: { document: { space: true } } });
-        return version !== null && this.canReadSpace(user, version.document.space);
-      }
       case 'thread':
         return (await reachableThread(this, manager, user, id)) !== null;
       case 'comment':
@@ -105,5 +115,20 @@ export class PolicyService {
       case 'notification':
         return user !== null && manager.existsBy(Notification, { id, recipientId: user.id });
     }
+  }
+
+  /**
+   * May the caller read the document that `condition` names (itself, or the one a revision, a version or an image
+   * belongs to)? One statement, which reads its place (trash, space) but not its content.
+   */
+  private async canReach(user: User | null, condition: string, id: string): Promise<boolean> {
+    const document = await this.dataSource.manager
+      .createQueryBuilder(Document, 'document')
+      .select(['document.id', 'document.deletedAt'])
+      .innerJoin('document.space', 'space')
+      .addSelect('space')
+      .where(condition, { id })
+      .getOne();
+    return document !== null && this.canReadDocument(user, document);
   }
 }

@@ -1,8 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestLoaders, type Loaders } from '../common/loaders';
 import { Authorize, Public } from '../policies/authorize.decorator';
 import { CreateStructureInput, UpdateStructureInput } from './dto/structure.input';
 import { EscSite } from './esc-site.entity';
 import { Structure } from './structure.entity';
+import { MEMBER_COUNT, SITES_OF_STRUCTURE } from './structures.loader';
 import { StructuresService } from './structures.service';
 
 @Resolver(() => Structure)
@@ -22,13 +24,13 @@ export class StructuresResolver {
   }
 
   @ResolveField(() => [EscSite])
-  sites(@Parent() structure: Structure): Promise<EscSite[]> {
-    return structure.sites ? Promise.resolve(structure.sites) : this.structures.sitesOf(structure.id);
+  sites(@Parent() structure: Structure, @RequestLoaders() loaders: Loaders): Promise<EscSite[]> {
+    return structure.sites ? Promise.resolve(structure.sites) : loaders.load(SITES_OF_STRUCTURE, structure.id);
   }
 
   @ResolveField(() => Int, { description: 'Nombre de comptes rattachés à la structure.' })
-  memberCount(@Parent() structure: Structure): Promise<number> {
-    return this.structures.memberCount(structure.id);
+  memberCount(@Parent() structure: Structure, @RequestLoaders() loaders: Loaders): Promise<number> {
+    return loaders.load(MEMBER_COUNT, structure.id);
   }
 
   @Authorize('structure.manage')

@@ -16,21 +16,8 @@ export class StructuresService {
   }
 
   /** Several structures at once, by name. */
-  findByIds(ids: string[]): Promise<Structure[]> {
-    return ids.length ? this.dataSource.manager.find(Structure, { where: { id: In(ids) }, order: { name: 'ASC' } }) : Promise.resolve([]);
-  }
-
   listSites(): Promise<EscSite[]> {
     return this.dataSource.manager.find(EscSite, { order: { name: 'ASC' } });
-  }
-
-  async sitesOf(structureId: string): Promise<EscSite[]> {
-    const structure = await this.dataSource.manager.findOne(Structure, { where: { id: structureId }, relations: { sites: true } });
-    return (structure?.sites ?? []).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  }
-
-  memberCount(structureId: string): Promise<number> {
-    return this.dataSource.manager.countBy(User, { structureId });
   }
 
   create(input: CreateStructureInput): Promise<Structure> {

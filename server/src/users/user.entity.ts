@@ -18,7 +18,7 @@ export class User {
   @Column()
   name: string;
 
-  @Field({ description: 'Adresse e-mail, en minuscules ; elle sert d’identifiant de connexion.' })
+  /** Shown only to the person and to administrators (UsersResolver.email). */
   @Index({ unique: true })
   @Column()
   email: string;

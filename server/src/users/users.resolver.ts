@@ -1,7 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestLoaders, type Loaders } from '../common/loaders';
 import { CurrentUser } from '../common/request-context';
 import { Authorize } from '../policies/authorize.decorator';
+import { PolicyService } from '../policies/policy.service';
 import { Structure } from '../structures/structure.entity';
+import { STRUCTURE } from '../structures/structures.loader';
 import { UpdateProfileInput, UpdateUserInput } from './dto/user.input';
 import { LinkResult } from './link-result.model';
 import { User } from './user.entity';
@@ -9,7 +12,10 @@ import { UsersService } from './users.service';
 
 @Resolver(() => User)
 export class UsersResolver {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly policy: PolicyService,
+  ) {}
 
   @Authorize('user.manage')
   @Query(() => [User], { name: 'users', description: 'Tous les comptes (administrateurs).' })
@@ -18,8 +24,17 @@ export class UsersResolver {
   }
 
   @ResolveField(() => Structure)
-  structure(@Parent() user: User): Promise<Structure> {
-    return this.users.structureOf(user);
+  async structure(@Parent() user: User, @RequestLoaders() loaders: Loaders): Promise<Structure> {
+    return user.structure ?? (await loaders.load(STRUCTURE, user.structureId))!;
+  }
+
+  // An address reaches a person outside Cocon: the people who manage accounts need it, the others do not.
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Adresse e-mail, en minuscules ; elle sert d’identifiant de connexion. Visible de la personne elle-même et des administrateurs ; vide pour les autres.',
+  })
+  email(@Parent() user: User, @CurrentUser() viewer: User | null): string | null {
+    return viewer && (viewer.id === user.id || this.policy.can(viewer, 'user.manage')) ? user.email : null;
   }
 
   @ResolveField(() => Boolean)

@@ -24,10 +24,6 @@ export class UsersService {
     return this.dataSource.manager.find(User, { relations: { structure: true }, order: { name: 'ASC' } });
   }
 
-  async structureOf(user: User): Promise<Structure> {
-    return user.structure ?? this.dataSource.manager.findOneByOrFail(Structure, { id: user.structureId });
-  }
-
   /** An administrator changes someone else's account; disabling it ends all its sessions at once. */
   async update(input: UpdateUserInput): Promise<User> {
     const user = await this.dataSource.transaction(async (manager) => {

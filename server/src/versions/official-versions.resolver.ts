@@ -1,25 +1,21 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestLoaders, type Loaders } from '../common/loaders';
 import { CurrentUser } from '../common/request-context';
 import { Document } from '../documents/document.entity';
-import { DocumentsService } from '../documents/documents.service';
+import { DOCUMENT } from '../documents/documents.loader';
 import { Authorize } from '../policies/authorize.decorator';
 import { User } from '../users/user.entity';
-import { UsersLoader } from '../users/users.loader';
+import { personOf } from '../users/users.loader';
 import { DecideOfficialVersionArgs, ProposeOfficialVersionInput } from './dto/versions.input';
 import { OfficialVersionEvent } from './official-version-event.entity';
 import { OfficialVersion } from './official-version.entity';
 import { OfficialVersionsService } from './official-versions.service';
 import { Revision } from './revision.entity';
-import { VersionsService } from './versions.service';
+import { EVENTS_OF_OFFICIAL_VERSION, REVISION } from './versions.loader';
 
 @Resolver(() => OfficialVersion)
 export class OfficialVersionsResolver {
-  constructor(
-    private readonly officialVersions: OfficialVersionsService,
-    private readonly versions: VersionsService,
-    private readonly documents: DocumentsService,
-    private readonly usersLoader: UsersLoader,
-  ) {}
+  constructor(private readonly officialVersions: OfficialVersionsService) {}
 
   @Authorize('history.read')
   @Query(() => [OfficialVersion], { description: 'Les archives : les versions officielles validées que la personne peut lire.' })
@@ -59,45 +55,42 @@ export class OfficialVersionsResolver {
   }
 
   @ResolveField(() => Revision)
-  async revision(@Parent() version: OfficialVersion): Promise<Revision> {
-    const [revision] = await this.versions.revisionsByIds([version.revisionId]);
-    return revision;
+  async revision(@Parent() version: OfficialVersion, @RequestLoaders() loaders: Loaders): Promise<Revision> {
+    return (await loaders.load(REVISION, version.revisionId))!;
   }
 
   @ResolveField(() => Document)
-  document(@Parent() version: OfficialVersion): Promise<Document> {
-    return this.documents.findById(version.documentId);
+  async document(@Parent() version: OfficialVersion, @RequestLoaders() loaders: Loaders): Promise<Document> {
+    return (await loaders.load(DOCUMENT, version.documentId))!;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'L’adresse publique, une fois la version validée : /archives/<document>/<version>.' })
-  async archivePath(@Parent() version: OfficialVersion): Promise<string | null> {
+  async archivePath(@Parent() version: OfficialVersion, @RequestLoaders() loaders: Loaders): Promise<string | null> {
     if (version.status !== 'APPROVED') return null;
-    const document = await this.documents.findById(version.documentId);
+    const document = await this.document(version, loaders);
     return document.archiveSlug ? `/archives/${document.archiveSlug}/${version.slug}` : null;
   }
 
   @ResolveField(() => User, { nullable: true })
-  proposedBy(@Parent() version: OfficialVersion, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, version.proposedById);
+  proposedBy(@Parent() version: OfficialVersion, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, version.proposedById);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Qui l’a validée ou retirée.' })
-  decidedBy(@Parent() version: OfficialVersion, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, version.decidedById);
+  decidedBy(@Parent() version: OfficialVersion, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, version.decidedById);
   }
 
   @ResolveField(() => [OfficialVersionEvent], { description: 'L’historique de la version : proposée, validée ou retirée, par qui, quand.' })
-  events(@Parent() version: OfficialVersion): Promise<OfficialVersionEvent[]> {
-    return this.officialVersions.events(version.id);
+  events(@Parent() version: OfficialVersion, @RequestLoaders() loaders: Loaders): Promise<OfficialVersionEvent[]> {
+    return loaders.load(EVENTS_OF_OFFICIAL_VERSION, version.id);
   }
 }
 
 @Resolver(() => OfficialVersionEvent)
 export class OfficialVersionEventsResolver {
-  constructor(private readonly usersLoader: UsersLoader) {}
-
   @ResolveField(() => User, { nullable: true })
-  actor(@Parent() event: OfficialVersionEvent, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, event.actorId);
+  actor(@Parent() event: OfficialVersionEvent, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, event.actorId);
   }
 }

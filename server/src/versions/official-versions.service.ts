@@ -81,18 +81,6 @@ export class OfficialVersionsService {
     return this.decide(id, 'WITHDRAWN', user, note ?? '', undefined, async () => undefined);
   }
 
-  forDocument(documentId: string): Promise<OfficialVersion[]> {
-    return this.dataSource.manager.find(OfficialVersion, { where: { documentId }, order: { proposedAt: 'ASC' } });
-  }
-
-  forRevision(revisionId: string): Promise<OfficialVersion[]> {
-    return this.dataSource.manager.find(OfficialVersion, { where: { revisionId }, order: { proposedAt: 'ASC' } });
-  }
-
-  events(versionId: string): Promise<OfficialVersionEvent[]> {
-    return this.dataSource.manager.find(OfficialVersionEvent, { where: { officialVersionId: versionId }, order: { at: 'ASC' } });
-  }
-
   /** Approved versions of the documents the caller may read, most recent first: the archive. */
   async archive(user: User | null): Promise<OfficialVersion[]> {
     const spaces = (await this.dataSource.manager.find(Space)).filter((space) => this.policy.canReadSpace(user, space));
@@ -101,6 +89,8 @@ export class OfficialVersionsService {
       .createQueryBuilder(OfficialVersion, 'version')
       .innerJoin(Document, 'document', 'document.id = version.documentId')
       .where('version.status = :approved AND document.spaceId IN (:...spaces)', { approved: 'APPROVED', spaces: spaces.map((s) => s.id) })
+      // A document in the trash keeps its versions out of sight, as it does its content (policy.canReadDocument).
+      .andWhere(this.policy.can(user, 'document.restore') ? 'TRUE' : 'document.deletedAt IS NULL')
       .orderBy('version.effectiveDate', 'DESC')
       .addOrderBy('version.decidedAt', 'DESC')
       .getMany();
@@ -109,7 +99,7 @@ export class OfficialVersionsService {
   /** An approved version by its public address (/archives/<archiveSlug>/<slug>), if the caller may read it. */
   async byAddress(user: User | null, archiveSlug: string, slug: string): Promise<OfficialVersion | null> {
     const document = await this.dataSource.manager.findOne(Document, { where: { archiveSlug }, relations: { space: true } });
-    if (!document || !this.policy.canReadSpace(user, document.space)) return null;
+    if (!document || !this.policy.canReadDocument(user, document)) return null;
     return this.dataSource.manager.findOneBy(OfficialVersion, { documentId: document.id, slug, status: 'APPROVED' });
   }
 

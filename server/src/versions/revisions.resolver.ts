@@ -1,20 +1,21 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { JSONContent } from '@cocon/shared';
 import { GraphQLJSON } from '../common/json.scalar';
+import { RequestLoaders, type Loaders } from '../common/loaders';
 import { CurrentUser } from '../common/request-context';
 import { Document } from '../documents/document.entity';
-import { DocumentsService } from '../documents/documents.service';
+import { DOCUMENT } from '../documents/documents.loader';
 import { Authorize } from '../policies/authorize.decorator';
 import { Structure } from '../structures/structure.entity';
-import { StructuresService } from '../structures/structures.service';
+import { STRUCTURE } from '../structures/structures.loader';
 import { User } from '../users/user.entity';
-import { UsersLoader } from '../users/users.loader';
+import { peopleOf, personOf } from '../users/users.loader';
 import { CompareRevisionsArgs, CreateNamedRevisionArgs, NameRevisionArgs } from './dto/versions.input';
 import { OfficialVersion } from './official-version.entity';
-import { OfficialVersionsService } from './official-versions.service';
 import { Revision } from './revision.entity';
 import { RevisionsService } from './revisions.service';
 import { ParagraphProvenance, RevisionComparison } from './versions.models';
+import { OFFICIAL_VERSIONS_OF_REVISION, REVISION } from './versions.loader';
 import { VersionsService } from './versions.service';
 
 @Resolver(() => Revision)
@@ -22,16 +23,12 @@ export class RevisionsResolver {
   constructor(
     private readonly revisions: RevisionsService,
     private readonly versions: VersionsService,
-    private readonly official: OfficialVersionsService,
-    private readonly documents: DocumentsService,
-    private readonly structures: StructuresService,
-    private readonly usersLoader: UsersLoader,
   ) {}
 
   @Authorize('history.read', { kind: 'revision', arg: 'id' })
   @Query(() => Revision, { description: 'Une révision, avec son contenu tel qu’il était.' })
-  revision(@Args('id', { type: () => ID }) id: string): Promise<Revision> {
-    return this.versions.revisionsByIds([id]).then(([revision]) => revision);
+  async revision(@Args('id', { type: () => ID }) id: string, @RequestLoaders() loaders: Loaders): Promise<Revision> {
+    return (await loaders.load(REVISION, id))!;
   }
 
   @Authorize('history.read', { kind: 'revision', arg: 'fromId' }, { kind: 'revision', arg: 'toId', optional: true })
@@ -74,28 +71,29 @@ export class RevisionsResolver {
   }
 
   @ResolveField(() => Document)
-  async document(@Parent() revision: Revision): Promise<Document> {
-    return this.documents.findById(revision.documentId);
+  async document(@Parent() revision: Revision, @RequestLoaders() loaders: Loaders): Promise<Document> {
+    return (await loaders.load(DOCUMENT, revision.documentId))!;
   }
 
   // Names are for people with an account, as for authors; the structures that took part are public.
   @ResolveField(() => [User], { description: 'Les personnes qui ont modifié le document depuis la révision précédente.' })
-  contributors(@Parent() revision: Revision, @CurrentUser() user: User | null): Promise<User[]> {
-    return this.usersLoader.loadMany(user, revision.contributorIds);
+  contributors(@Parent() revision: Revision, @RequestLoaders() loaders: Loaders): Promise<User[]> {
+    return peopleOf(loaders, revision.contributorIds);
   }
 
   @ResolveField(() => [Structure], { description: 'Les structures de ces personnes.' })
-  contributorStructures(@Parent() revision: Revision): Promise<Structure[]> {
-    return this.structures.findByIds(revision.structureIds);
+  async contributorStructures(@Parent() revision: Revision, @RequestLoaders() loaders: Loaders): Promise<Structure[]> {
+    const structures = await loaders.loadMany(STRUCTURE, revision.structureIds);
+    return structures.filter((structure): structure is Structure => structure !== null).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Qui a demandé la révision (nom, restauration, proposition).' })
-  createdBy(@Parent() revision: Revision, @CurrentUser() user: User | null): Promise<User | null> {
-    return this.usersLoader.load(user, revision.createdById);
+  createdBy(@Parent() revision: Revision, @RequestLoaders() loaders: Loaders): Promise<User | null> {
+    return personOf(loaders, revision.createdById);
   }
 
   @ResolveField(() => [OfficialVersion], { description: 'Les versions officielles proposées ou validées à partir de cette révision.' })
-  officialVersions(@Parent() revision: Revision): Promise<OfficialVersion[]> {
-    return this.official.forRevision(revision.id);
+  officialVersions(@Parent() revision: Revision, @RequestLoaders() loaders: Loaders): Promise<OfficialVersion[]> {
+    return loaders.load(OFFICIAL_VERSIONS_OF_REVISION, revision.id);
   }
 }

@@ -117,17 +117,6 @@ export class RevisionsService {
     return this.dataSource.manager.findOne(Revision, { where: { documentId }, order: { number: 'DESC' } });
   }
 
-  /** Newest first; `before` pages backwards by revision number. */
-  list(documentId: string, limit: number, before?: number | null): Promise<Revision[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(Revision, 'revision')
-      .where('revision.documentId = :documentId', { documentId })
-      .orderBy('revision.number', 'DESC')
-      .take(Math.min(Math.max(limit, 1), 200));
-    if (before) query.andWhere('revision.number < :before', { before });
-    return query.getMany();
-  }
-
   /** The people credited since the last revision (their activity is then cleared), up to `until`. */
   private async consumeActivity(manager: EntityManager, documentId: string, until: Date): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CollaborationModule } from '../collaboration/collaboration.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { StructuresModule } from '../structures/structures.module';
-import { UsersLoader } from '../users/users.loader';
 import { DiffWorker } from './diff-worker.service';
 import { DocumentEventsResolver, DocumentHistoryResolver } from './document-history.resolver';
 import { OfficialVersionEventsResolver, OfficialVersionsResolver } from './official-versions.resolver';
@@ -30,7 +29,6 @@ import { VersionsService } from './versions.service';
     OfficialVersionEventsResolver,
     DocumentHistoryResolver,
     DocumentEventsResolver,
-    UsersLoader,
   ],
   exports: [RevisionsService, OfficialVersionsService],
 })

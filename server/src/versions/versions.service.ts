@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DocumentDiff } from '@cocon/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, conflict } from '../common/errors';
 import { CollaborationServer } from '../collaboration/collaboration.server';
 import { DocumentStoreService } from '../collaboration/document-store.service';
@@ -110,10 +110,6 @@ export class VersionsService {
         wordingSinceOfficialVersion: changed === pending ? null : firstOfficialFrom(changed),
       };
     });
-  }
-
-  revisionsByIds(ids: string[]): Promise<Revision[]> {
-    return ids.length ? this.dataSource.manager.findBy(Revision, { id: In(ids) }) : Promise.resolve([]);
   }
 
   private async assertNotInTrash(documentId: string): Promise<void> {

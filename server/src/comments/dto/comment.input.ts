@@ -101,13 +101,15 @@ export class CommentFilterInput {
   @IsIn(THREAD_STATUS_FILTERS, { message: 'Choisissez les discussions ouvertes, résolues ou toutes.' })
   status?: ThreadStatusFilter | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces structures a écrit.' })
+  @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces structures a écrit (100 au plus).' })
   @IsOptional()
+  @ArrayMaxSize(100, { message: 'Choisissez au plus 100 structures.' })
   @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
   structureIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces personnes a écrit.' })
+  @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces personnes a écrit (100 au plus).' })
   @IsOptional()
+  @ArrayMaxSize(100, { message: 'Choisissez au plus 100 personnes.' })
   @IsUUID('all', { each: true, message: 'Une des personnes choisies est inconnue.' })
   authorIds?: string[] | null;
 

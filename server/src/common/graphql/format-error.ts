@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { SHOWN_AS_IS } from '../errors';
+import { INVALID_REQUEST_MESSAGE, SHOWN_AS_IS, UNEXPECTED_ERROR_MESSAGE } from '../errors';
 
 const REQUEST_ERRORS = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -30,7 +30,7 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     if (isRequestError) {
       return {
-        message: 'La requête envoyée au serveur est invalide.',
+        message: INVALID_REQUEST_MESSAGE,
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', detail: formatted.message },
@@ -38,7 +38,7 @@ export function createErrorFormatter(logger: Logger) {
     }
     logger.error({ err: original, path: formatted.path }, 'Unexpected GraphQL error');
     return {
-      message: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+      message: UNEXPECTED_ERROR_MESSAGE,
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };

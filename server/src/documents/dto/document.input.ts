@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { Text } from '../../common/validation';
+import { Bounded, Text } from '../../common/validation';
 
 export const TITLE_MAX_LENGTH = 200;
 const Title = () => Text('Le titre', 1, TITLE_MAX_LENGTH);
@@ -48,4 +48,14 @@ export class MoveDocumentInput {
   @Min(0, { message: 'La position ne peut pas être négative.' })
   @Max(100000, { message: 'La position est trop grande.' })
   position: number;
+}
+
+/** The home page shows the last few; a longer list is what the spaces are for. */
+export const RECENT_DOCUMENTS_MAX = 50;
+
+@ArgsType()
+export class RecentDocumentsArgs {
+  @Field(() => Int, { defaultValue: 10, description: `De 1 à ${RECENT_DOCUMENTS_MAX}.` })
+  @Bounded('Le nombre de documents', 1, RECENT_DOCUMENTS_MAX)
+  limit: number;
 }

@@ -43,6 +43,15 @@ describe('mentionCandidates: whom one may mention in a document', () => {
     });
   });
 
+  it('folds capital accents too, on either database: Élise Ørsted-Çelik is found from elise, ÉLISE, celik or Çel', async () => {
+    const elise = await app.createUser({ name: 'Élise Ørsted-Çelik' });
+    const document = await app.createDocument(await app.createSpace({ visibility: 'MEMBERS' }));
+    for (const text of ['elise', 'ÉLISE', 'celik', 'Çel']) {
+      const found = (await search(writer, document.id, text)).filter((candidate) => candidate.kind === 'PERSON');
+      expect([text, found.map((candidate) => candidate.id)]).toEqual([text, [elise.id]]);
+    }
+  });
+
   it('offers structures by short or full name, labelled by their short name', async () => {
     const structure = await app.createStructure({ name: 'Centre communal d’action sociale de test', shortName: 'CCAS-T2', color: '#7A3E00' });
     const document = await app.createDocument(await app.createSpace());

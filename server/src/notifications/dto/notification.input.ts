@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { Bounded } from '../../common/validation';
 
 @InputType({ description: 'Les réglages à changer ; un champ absent reste tel quel.' })
 export class UpdateNotificationSettingsInput {
@@ -21,10 +22,8 @@ export class UpdateNotificationSettingsInput {
 
 @ArgsType()
 export class NotificationsArgs {
-  @Field(() => Int, { defaultValue: 20 })
-  @IsInt({ message: 'Le nombre de notifications doit être un nombre entier.' })
-  @Min(1, { message: 'Demandez au moins une notification.' })
-  @Max(100, { message: 'Demandez au plus 100 notifications à la fois.' })
+  @Field(() => Int, { defaultValue: 20, description: 'De 1 à 100.' })
+  @Bounded('Le nombre de notifications', 1, 100)
   first: number;
 
   @Field(() => ID, { nullable: true, description: 'La dernière notification déjà montrée : la page suivante commence après elle.' })

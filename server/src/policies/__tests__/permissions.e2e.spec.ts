@@ -336,6 +336,31 @@ describe('the permission matrix, call by call', () => {
     expect(me).toEqual({ role: 'ADMIN', disabled: false, structure: { id: user.structureId } });
   });
 
+  describe('powers over every space, rows of the permission table', () => {
+    it.each(ACTORS.map((actor) => [actor ?? 'the public', actor] as const))(
+      '%s reads a space restricted to no one else exactly when the table gives space.readAll',
+      async (_who, actor) => {
+        const closed = await app.createSpace({ visibility: 'RESTRICTED', allowedRoles: [], allowedStructureIds: [] });
+        const document = await app.createDocument(closed);
+        const { space } = await clients.get(actor)!.ok('query ($slug: String!) { space(slug: $slug) { id } }', { slug: closed.slug });
+        const { document: read } = await clients.get(actor)!.ok('query ($id: ID!) { document(id: $id) { id } }', { id: document.id });
+        const allowed = roleCan(actor, 'space.readAll');
+        expect([space, read]).toEqual(allowed ? [{ id: closed.id }, { id: document.id }] : [null, null]);
+      },
+    );
+
+    it.each(ROLES.map((role) => [role] as const))(
+      '%s comments where the space keeps commenting to another role exactly when the table gives comment.createAnywhere',
+      async (role) => {
+        const other = ROLES.find((candidate) => candidate !== role && !roleCan(candidate, 'comment.createAnywhere'))!;
+        const kept = await app.createSpace({ visibility: 'MEMBERS', commentRoles: [other] });
+        const input = { documentId: (await app.createDocument(kept)).id, body: 'Un avis.' };
+        const result = await clients.get(role)!.request('mutation ($input: CreateThreadInput!) { createThread(input: $input) { thread { id } } }', { input });
+        expect(result.errors?.[0]?.extensions.code ?? 'OK').toBe(roleCan(role, 'comment.createAnywhere') ? 'OK' : 'FORBIDDEN');
+      },
+    );
+  });
+
   describe('mutations open to everyone', () => {
     const tokenOf = (link: string) => link.split('/').pop()!;
 

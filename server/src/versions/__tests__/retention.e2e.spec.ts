@@ -2,7 +2,7 @@ import { build } from '@cocon/shared';
 import { TestApp } from '../../../test/test-app';
 import { RevisionRetentionService } from '../revision-retention.service';
 import { RevisionsService } from '../revisions.service';
-import type { RevisionCause } from '../revision.entity';
+import { Revision, type RevisionCause } from '../revision.entity';
 
 describe('thinning out old revisions (REVISION_RETENTION_DAYS)', () => {
   let app: TestApp;
@@ -35,7 +35,7 @@ describe('thinning out old revisions (REVISION_RETENTION_DAYS)', () => {
 
     const removed = await app.running.app.get(RevisionRetentionService).prune(new Date('2026-12-01T12:00:00Z'));
     expect(removed).toBe(3);
-    const kept = await revisions.list(document.id, 50);
+    const kept = await app.dataSource.manager.find(Revision, { where: { documentId: document.id }, order: { number: 'DESC' } });
     expect(kept.map((revision) => revision.number).reverse()).toEqual([3, 4, 5, 7, 8, 9]);
     // What only a removed revision held is gone from the store; what the others hold is still there, exactly.
     const blocks = await app.dataSource.query(`SELECT content::text AS json FROM revision_block WHERE "documentId" = $1`, [document.id]);

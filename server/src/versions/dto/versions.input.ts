@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID, Matches, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
-import { Text } from '../../common/validation';
+import { Bounded, Text } from '../../common/validation';
 
 const RevisionId = () => IsUUID('all', { message: 'Cette révision n’existe pas ou vous n’y avez pas accès.' });
 const VersionId = () => IsUUID('all', { message: 'Cette version officielle n’existe pas ou vous n’y avez pas accès.' });
@@ -92,4 +92,21 @@ export class DecideOfficialVersionArgs {
   @IsOptional()
   @Text('La note', 0, 2000)
   note?: string | null;
+}
+
+/** The longest page of revisions: the « Comparer » form lists the last 200. */
+export const REVISIONS_PAGE_MAX = 200;
+/** The largest revision number GraphQL can carry (its Int is 32 bits). */
+const REVISION_NUMBER_MAX = 2_147_483_647;
+
+@ArgsType()
+export class RevisionsArgs {
+  @Field(() => Int, { defaultValue: 50, description: `De 1 à ${REVISIONS_PAGE_MAX}.` })
+  @Bounded('Le nombre de révisions', 1, REVISIONS_PAGE_MAX)
+  limit: number;
+
+  @Field(() => Int, { nullable: true, description: 'Les révisions de numéro inférieur à celui-ci.' })
+  @IsOptional()
+  @Bounded('Le numéro de révision', 1, REVISION_NUMBER_MAX)
+  before?: number | null;
 }

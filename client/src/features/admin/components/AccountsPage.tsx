@@ -143,7 +143,7 @@ export function AccountsPage() {
           <LinkResult
             link={linkAnswer.link}
             emailed={linkAnswer.emailed}
-            email={linkAnswer.account.email}
+            email={linkAnswer.account.email ?? ''}
             purpose={linkAnswer.account.invitationPending ? 'activer son compte' : 'choisir un nouveau mot de passe'}
           />
         </ModalDialog>
