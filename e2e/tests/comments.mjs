@@ -7,6 +7,8 @@ const SENTENCE = 'Des formes de médiation qui fonctionnent';
 async function openDocument(page, url, title) {
   await page.goto(`${url}/espaces/acte-3`);
   await heading(page, 'Acte 3').waitFor();
+  // The tree shows its top level: the chapters are under the master document.
+  await page.getByRole('main').getByRole('button', { name: 'Déplier « Document maître Acte 3 »' }).click();
   await page.getByRole('main').getByRole('link', { name: title, exact: true }).first().click();
   await heading(page, title).waitFor();
   await page.locator('.ProseMirror').waitFor();

@@ -30,14 +30,25 @@ export const tests = [
       await heading(page, 'Notes de la rencontre de décembre').waitFor();
       await expectAccessible(page, 'nouveau document');
 
-      // Move it under the master document, with the keyboard-friendly dialog.
+      // The sidebar's tree opens on it.
+      const sidebarTree = page.getByRole('treegrid', { name: 'Documents de l’espace Acte 3' });
+      const sidebarRow = sidebarTree.getByRole('row', { name: 'Notes de la rencontre de décembre' });
+      await sidebarRow.locator('[aria-current="page"]').waitFor();
+      expect((await sidebarRow.getAttribute('aria-level')) === '1', 'the new document sits at the top of the sidebar tree');
+
+      // Move it under the master document, with the keyboard-friendly dialog: its destination is chosen in the tree.
       await page.getByRole('group', { name: 'Actions sur le document' }).getByRole('button', { name: 'Déplacer' }).click();
       const move = page.getByRole('dialog');
-      await move.getByRole('button', { name: /Ranger dans/ }).click();
-      await page.getByRole('option', { name: /Document maître Acte 3/ }).first().click();
+      const destinations = move.getByRole('treegrid', { name: 'Ranger dans' });
+      await destinations.getByRole('row', { name: 'Premier niveau de l’espace' }).and(page.locator('[aria-selected="true"]')).waitFor();
+      await destinations.getByRole('row', { name: 'Document maître Acte 3' }).click();
+      await expectAccessible(page, 'déplacer un document');
       await move.getByRole('button', { name: 'Déplacer', exact: true }).click();
       await move.waitFor({ state: 'detached' });
       await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Document maître Acte 3' }).waitFor();
+      // It left the top level of the sidebar for the level under the master document, still open on it.
+      await sidebarTree.locator('[role="row"][aria-level="2"]', { hasText: 'Notes de la rencontre de décembre' }).waitFor();
+      expect((await sidebarTree.getByRole('row', { name: 'Notes de la rencontre de décembre' }).count()) === 1, 'the moved document shows once');
 
       // Trash it, then restore it from the space's trash.
       await page.getByRole('group', { name: 'Actions sur le document' }).getByRole('button', { name: 'Mettre à la corbeille' }).click();
@@ -48,7 +59,13 @@ export const tests = [
       await page.getByRole('button', { name: 'Restaurer « Notes de la rencontre de décembre »' }).click();
       await page.getByRole('heading', { name: 'Notes de la rencontre de décembre' }).waitFor({ state: 'detached' });
       await page.goto(`${url}/espaces/acte-3`);
-      await page.getByRole('main').getByText('Notes de la rencontre de décembre').first().waitFor();
+      // The space page shows its top level; the master document unfolds from the keyboard, loading its level.
+      const master = page.getByRole('main').getByRole('row', { name: 'Document maître Acte 3' });
+      expect((await master.getAttribute('aria-expanded')) === 'false', 'the master document starts folded');
+      await master.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('main').getByRole('row', { name: 'Notes de la rencontre de décembre' }).waitFor();
+      expect((await master.getAttribute('aria-expanded')) === 'true', 'the master document is unfolded');
 
       await logout(page);
       await page.goto(`${url}/espaces/acte-3`);

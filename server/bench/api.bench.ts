@@ -1,11 +1,15 @@
 /**
  * npm run bench:api
- * For a space of 5,000 documents: p50/p95 time to load the tree and to open a document, 20 clients at once,
- * on the embedded database and on PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test).
+ * What the client asks to show a space's tree (its top level, a level opened by hand, the levels leading to an open
+ * document) and to open a document: p50/p95 with 20 clients at once, for spaces of 5,000 and 20,000 documents
+ * (BENCH_DOCUMENTS=5000,20000), on the embedded database and on PostgreSQL (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test). Each measure starts with one round that is not counted. The clients run in
+ * a process of their own, as browsers run elsewhere; beside the times, the server's CPU time per request.
  */
 // Measured as it runs in production: graphql-js adds costly development checks otherwise.
 process.env.NODE_ENV = 'production';
 import 'reflect-metadata';
+import { fork } from 'node:child_process';
 import { build, documentToText } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password';
@@ -18,16 +22,32 @@ import { User } from '../src/users/user.entity';
 import { ApiClient } from '../test/api-client';
 import { createTestDatabase } from '../test/test-database';
 
-const DOCUMENTS = 5000;
+const SIZES = (process.env.BENCH_DOCUMENTS ?? '5000,20000').split(',').map(Number);
 const CLIENTS = 20;
 const ROUNDS = 15;
+const TOP_LEVEL = 50;
 const PASSWORD = 'mot-de-passe-du-banc';
+
+// The selections the client sends (client/src/features/spaces/graphql/tree.ts).
+const LEVEL_FIELDS = 'parentId hasMore items { id title slug parentId position childCount }';
+const TREE_LEVEL = `query ($slug: String!, $parentId: ID) { space(slug: $slug) { id treeLevel(parentId: $parentId) { ${LEVEL_FIELDS} } } }`;
+const TREE_PATH = `query ($slug: String!, $documentId: ID!) { space(slug: $slug) { id treePath(documentId: $documentId) { ${LEVEL_FIELDS} } } }`;
+const OPEN_DOCUMENT =
+  'query ($id: ID!) { document(id: $id) { id title content updatedAt canEdit space { name } ancestors { id title } children { id title } updatedBy { name structure { shortName color } } } }';
+
+interface Level {
+  items: unknown[];
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function seed(dataSource: DataSource): Promise<{ space: Space; ids: string[] }> {
+/**
+ * A space of `total` documents on three levels: 50 at the top, n under each, n + 1 under each of those, with
+ * (n + 1)² = total / 50 (9 and 10 for 5,000; 19 and 20 for 20,000).
+ */
+async function seed(dataSource: DataSource, total: number) {
   const manager = dataSource.manager;
   const structure = await manager.save(manager.create(Structure, { name: 'Banc', shortName: 'Banc', kind: 'AUTRE', color: '#4D5866', sites: [] }));
   await manager.save(
@@ -39,12 +59,12 @@ async function seed(dataSource: DataSource): Promise<{ space: Space; ids: string
     ...Array.from({ length: 6 }, (_, i) => build.p(`Paragraphe ${i} : ${'accès aux droits et autonomie numérique, '.repeat(6)}`)),
   );
   const text = documentToText(content);
-  const ids: string[] = [];
-  // 50 top-level documents, 9 children each, 10 grandchildren each: 5,000 in all.
+  const children = Math.round(Math.sqrt(total / TOP_LEVEL)) - 1;
+  let count = 0;
   const insert = async (parentIds: (string | null)[], perParent: number) => {
     const rows = parentIds.flatMap((parentId) =>
       Array.from({ length: perParent }, (_, position) => ({
-        spaceId: space.id, parentId, position, title: `Document ${ids.length}-${position}`, slug: 'document', content, text,
+        spaceId: space.id, parentId, position, title: `Document ${count++}`, slug: 'document', content, text,
       })),
     );
     const created: string[] = [];
@@ -52,23 +72,25 @@ async function seed(dataSource: DataSource): Promise<{ space: Space; ids: string
       const result = await manager.insert(Document, rows.slice(i, i + 250));
       created.push(...result.identifiers.map((identifier) => identifier.id as string));
     }
-    ids.push(...created);
     return created;
   };
-  const top = await insert([null], 50);
-  const middle = await insert(top, 9);
-  await insert(middle, 10);
-  return { space, ids };
+  const top = await insert([null], TOP_LEVEL);
+  const middle = await insert(top, children);
+  const bottom = await insert(middle, children + 1);
+  // As autovacuum does soon after a bulk load: statistics, and the visibility map that index-only scans read.
+  await dataSource.query('VACUUM ANALYZE document');
+  return { space, top, middle, bottom, children, count };
 }
 
+/** ROUNDS rounds of every client at once, after one round that is not counted (compiling the code on first use). */
 async function measure(clients: ApiClient[], operation: (client: ApiClient, i: number) => Promise<unknown>) {
   const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = -1; round < ROUNDS; round++) {
     await Promise.all(
       clients.map(async (client, i) => {
         const start = performance.now();
-        await operation(client, round * clients.length + i);
-        times.push(performance.now() - start);
+        await operation(client, (round + 1) * clients.length + i);
+        if (round >= 0) times.push(performance.now() - start);
       }),
     );
   }
@@ -76,26 +98,80 @@ async function measure(clients: ApiClient[], operation: (client: ApiClient, i: n
   return { p50: percentile(times, 50), p95: percentile(times, 95), requests: times.length };
 }
 
-async function run(label: string, serverUrl: string | undefined) {
+function expectItems(level: Level, expected: number, what: string) {
+  if (level.items.length !== expected) throw new Error(`${what}: ${level.items.length} documents instead of ${expected}`);
+}
+
+interface Plan {
+  url: string;
+  slug: string;
+  top: string[];
+  middle: string[];
+  bottom: string[];
+  children: number;
+}
+
+type Stats = Awaited<ReturnType<typeof measure>>;
+type Message = { kind: 'start'; name: string } | { kind: 'end'; name: string; stats: Stats } | { kind: 'done' };
+
+/** In the clients' process: 20 clients logged in, each measure in turn, told to the server's process as it starts and ends. */
+async function measureAll({ url, slug, top, middle, bottom, children }: Plan) {
+  const clients = await Promise.all(Array.from({ length: CLIENTS }, () => new ApiClient(url).login('banc@cocon.test', PASSWORD)));
+  const pick = (ids: string[], i: number) => ids[(i * 7919) % ids.length];
+  const level = async (client: ApiClient, parentId: string | null) =>
+    (await client.ok<{ space: { treeLevel: Level } }>(TREE_LEVEL, { slug, parentId })).space.treeLevel;
+  const operations: Record<string, (client: ApiClient, i: number) => Promise<unknown>> = {
+    'tree: top level': async (client) => expectItems(await level(client, null), TOP_LEVEL, 'top level'),
+    'tree: expand': async (client, i) => expectItems(await level(client, pick(top, i)), children, 'expanded level'),
+    'tree: path': async (client, i) => {
+      const { treePath } = (await client.ok<{ space: { treePath: Level[] } }>(TREE_PATH, { slug, documentId: pick(bottom, i) })).space;
+      if (treePath.length !== 4) throw new Error(`path: ${treePath.length} levels instead of 4`);
+    },
+    'open document': (client, i) => client.ok(OPEN_DOCUMENT, { id: pick([...top, ...middle, ...bottom], i) }),
+  };
+  const tell = (message: Message) => process.send!(message);
+  for (const [name, operation] of Object.entries(operations)) {
+    tell({ kind: 'start', name });
+    tell({ kind: 'end', name, stats: await measure(clients, operation) });
+  }
+  tell({ kind: 'done' });
+}
+
+/**
+ * Runs the clients in another process, and counts the CPU time the server's process spends meanwhile (all its
+ * threads, the embedded database included; PostgreSQL's own processes not): what one request costs the server,
+ * whatever else the machine is doing.
+ */
+function inClientProcess(plan: Plan): Promise<{ name: string; stats: Stats; serverMs: number }[]> {
+  return new Promise((resolve, reject) => {
+    const results: { name: string; stats: Stats; serverMs: number }[] = [];
+    let since = process.cpuUsage();
+    const clients = fork(__filename, [], { env: { ...process.env, BENCH_CLIENTS: 'true' } });
+    clients.send(plan);
+    clients.on('message', (message: Message) => {
+      if (message.kind === 'start') since = process.cpuUsage();
+      else if (message.kind === 'end') {
+        const { user, system } = process.cpuUsage(since);
+        results.push({ name: message.name, stats: message.stats, serverMs: (user + system) / 1000 / (message.stats.requests + CLIENTS) });
+      } else resolve(results);
+    });
+    clients.once('error', reject);
+    clients.once('exit', (code) => code !== 0 && reject(new Error(`the clients' process stopped (${code})`)));
+  });
+}
+
+async function run(label: string, serverUrl: string | undefined, total: number) {
   const database = await createTestDatabase(serverUrl);
   const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', ...database.env }));
   try {
-    const { space, ids } = await seed(running.app.get(DataSource));
-    const clients = await Promise.all(Array.from({ length: CLIENTS }, () => new ApiClient(running.url).login('banc@cocon.test', PASSWORD)));
-    const tree = await measure(clients, async (client) => {
-      const data = await client.ok<{ space: { tree: unknown[] } }>('query ($slug: String!) { space(slug: $slug) { tree { id title slug parentId position } } }', { slug: space.slug });
-      if (data.space.tree.length !== DOCUMENTS) throw new Error(`tree has ${data.space.tree.length} documents`);
-    });
-    const open = await measure(clients, (client, i) =>
-      client.ok(
-        'query ($id: ID!) { document(id: $id) { id title content updatedAt canEdit space { name } ancestors { id title } children { id title } updatedBy { name structure { shortName color } } } }',
-        { id: ids[(i * 7919) % ids.length] },
-      ),
-    );
-    const row = (name: string, r: { p50: number; p95: number; requests: number }) =>
-      `${label.padEnd(11)} ${name.padEnd(16)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   (${r.requests} requests, ${CLIENTS} clients at once)`;
-    console.log(row('load tree', tree));
-    console.log(row('open document', open));
+    const { space, top, middle, bottom, children, count } = await seed(running.app.get(DataSource), total);
+    const results = await inClientProcess({ url: running.url, slug: space.slug, top, middle, bottom, children });
+    // One row per measure; further columns (such as SQL statements per request) go at the end of the row.
+    for (const { name, stats, serverMs } of results) {
+      console.log(
+        `${label.padEnd(11)} ${String(count).padStart(6)} docs  ${name.padEnd(16)} p50 ${stats.p50.toFixed(1).padStart(6)} ms  p95 ${stats.p95.toFixed(1).padStart(6)} ms  server CPU ${serverMs.toFixed(2).padStart(5)} ms/request`,
+      );
+    }
   } finally {
     await running.close();
     await database.drop();
@@ -103,20 +179,34 @@ async function run(label: string, serverUrl: string | undefined) {
 }
 
 async function main() {
-  console.log(`bench:api: one space of ${DOCUMENTS} documents, ${CLIENTS} concurrent clients, ${ROUNDS} rounds each`);
-  await run('embedded', undefined);
+  console.log(`bench:api: spaces of ${SIZES.join(' and ')} documents, ${CLIENTS} clients at once, ${ROUNDS} rounds (${ROUNDS * CLIENTS} requests) per measure`);
   const postgres = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  try {
-    await run('postgresql', postgres);
-  } catch (error) {
-    console.log(`postgresql  skipped: ${(error as Error).message}`);
+  for (const total of SIZES) {
+    await run('embedded', undefined, total);
+    try {
+      await run('postgresql', postgres, total);
+    } catch (error) {
+      console.log(`postgresql  skipped: ${(error as Error).message}`);
+    }
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (!process.env.BENCH_CLIENTS) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  process.once('message', (plan: Plan) =>
+    measureAll(plan).then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    ),
+  );
+}

@@ -8,6 +8,8 @@ import { User } from '../users/user.entity';
 @ObjectType({ description: 'Un document d’un espace. Son adresse (/d/<id>) ne change jamais, même s’il est renommé ou déplacé.' })
 @Entity('document')
 @Index(['spaceId', 'parentId', 'position'])
+// A level of the tree and its counts of live sub-documents read from the index alone (spaces/space-tree.service.ts).
+@Index(['parentId', 'spaceId', 'deletedAt', 'position'])
 export class Document {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -5,7 +5,6 @@ import { Authorize } from '../policies/authorize.decorator';
 import { PolicyService } from '../policies/policy.service';
 import { Structure } from '../structures/structure.entity';
 import type { User } from '../users/user.entity';
-import { DocumentTreeItem } from './document-tree-item.model';
 import { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
 import { Space } from './space.entity';
 import { SpacesService } from './spaces.service';
@@ -32,11 +31,6 @@ export class SpacesResolver {
   @ResolveField(() => [Document], { description: 'Les documents de premier niveau, dans l’ordre.' })
   documents(@Parent() space: Space): Promise<Document[]> {
     return this.spaces.topLevelDocuments(space);
-  }
-
-  @ResolveField(() => [DocumentTreeItem], { description: 'Tous les documents de l’espace (hors corbeille), à plat.' })
-  tree(@Parent() space: Space): Promise<DocumentTreeItem[]> {
-    return this.spaces.tree(space);
   }
 
   @ResolveField(() => Boolean, { description: 'La personne peut-elle créer et modifier des documents ici ?' })

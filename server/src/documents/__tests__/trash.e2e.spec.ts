@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import type { ApiClient } from '../../../test/api-client';
+import { readWholeTree, type TreeItem } from '../../../test/space-tree';
 import { TestApp } from '../../../test/test-app';
 import type { Space } from '../../spaces/space.entity';
 import type { User } from '../../users/user.entity';
@@ -13,17 +14,11 @@ const RENAME = 'mutation ($id: ID!, $title: String!) { renameDocument(id: $id, t
 const MOVE = 'mutation ($input: MoveDocumentInput!) { moveDocument(input: $input) { id } }';
 const READ = 'query ($id: ID!) { document(id: $id) { id deletedAt deletedBy { name } children { id } } }';
 const TRASH = 'query ($spaceId: ID!) { trash(spaceId: $spaceId) { id } }';
-const TREE = 'query ($slug: String!) { space(slug: $slug) { tree { id parentId position } } }';
 const RECENT = '{ recentDocuments(limit: 50) { id } }';
 
 interface Doc {
   id: string;
   title: string;
-}
-interface TreeItem {
-  id: string;
-  parentId: string | null;
-  position: number;
 }
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
@@ -58,7 +53,7 @@ describe('the trash', () => {
   }
 
   async function tree(): Promise<TreeItem[]> {
-    return (await editor.ok(TREE, { slug: space.slug })).space.tree;
+    return readWholeTree(editor, space.slug);
   }
 
   /** The live documents under a parent (or at the top), in order; their positions must be their ranks. */

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../../test/api-client';
+import { readWholeTree, type TreeItem } from '../../../test/space-tree';
 import { TestApp } from '../../../test/test-app';
 import type { Space } from '../../spaces/space.entity';
 import { Document } from '../document.entity';
@@ -11,7 +12,6 @@ const RENAME = `mutation ($id: ID!, $title: String!) { renameDocument(id: $id, t
 const MOVE = `mutation ($input: MoveDocumentInput!) { moveDocument(input: $input) { ${FIELDS} } }`;
 const TRASH = 'mutation ($id: ID!) { trashDocument(id: $id) { id } }';
 const READ = 'query ($id: ID!) { document(id: $id) { title ancestors { title } children { title } } }';
-const TREE = 'query ($slug: String!) { space(slug: $slug) { tree { id parentId position } } }';
 
 interface Created {
   id: string;
@@ -19,11 +19,6 @@ interface Created {
   slug: string;
   position: number;
   parent: { id: string } | null;
-}
-interface TreeItem {
-  id: string;
-  parentId: string | null;
-  position: number;
 }
 
 describe('the document tree of a space', () => {
@@ -49,7 +44,7 @@ describe('the document tree of a space', () => {
   }
 
   async function tree(): Promise<TreeItem[]> {
-    return (await editor.ok(TREE, { slug: space.slug })).space.tree;
+    return readWholeTree(editor, space.slug);
   }
 
   /** The documents under a parent (or at the top), in order; their positions must be their ranks. */

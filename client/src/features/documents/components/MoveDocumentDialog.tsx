@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ModalDialog } from '../../../ui/Dialog';
 import { Loading } from '../../../ui/Loading';
 import { Select, type SelectOption } from '../../../ui/Select';
-import { useSpace } from '../../spaces/hooks/useSpace';
-import { childrenOf, flatten, subtreeIds, type FlatItem, type TreeNode } from '../../spaces/lib/tree';
+import { DestinationTree } from '../../spaces/components/DestinationTree';
+import { useLazyTree } from '../../spaces/hooks/useLazyTree';
+import { childrenOf, findItem, type TreeItem } from '../../spaces/lib/tree';
 import { useMoveDocument } from '../hooks/useMoveDocument';
 import type { ActedDocument } from './documentActions';
 
-const TOP = 'haut-de-l-espace';
+/** A rank past any level: the server puts the document last (`moveDocument` accepts up to 100,000). */
+const LAST = 100_000;
 
 interface Props {
   doc: ActedDocument;
@@ -27,64 +29,73 @@ export function MoveDocumentDialog({ doc, spaceSlug, isOpen, onOpenChange }: Pro
   );
 }
 
-function parentOptions(tree: TreeNode[], excluded: Set<string>): SelectOption[] {
-  const paths = new Map<string, string>();
-  const options: SelectOption[] = [{ id: TOP, label: 'Haut de l’espace' }];
-  for (const node of flatten(tree)) {
-    if (excluded.has(node.id)) continue;
-    const parentPath = node.parentId ? paths.get(node.parentId) : undefined;
-    const path = parentPath ? `${parentPath} › ${node.title}` : node.title;
-    paths.set(node.id, path);
-    options.push({
-      id: node.id,
-      label: path,
-      display: <span style={{ paddingInlineStart: `${(node.level - 1) * 1.25}rem` }}>{node.title}</span>,
-    });
-  }
-  return options;
-}
-
-function positionOptions(siblings: FlatItem[]): SelectOption[] {
+function positionOptions(siblings: TreeItem[], hasMore: boolean): SelectOption[] {
   return [
     { id: '0', label: 'En premier' },
     ...siblings.map((sibling, index) => ({ id: String(index + 1), label: `Après « ${sibling.title} »` })),
+    ...(hasMore ? [{ id: String(LAST), label: 'En dernier' }] : []),
   ];
 }
 
 function MoveForm({ doc, spaceSlug, onDone }: { doc: ActedDocument; spaceSlug: string; onDone: () => void }) {
-  const { space, tree, loading } = useSpace(spaceSlug);
+  const labelId = useId();
+  // Undefined: where the document is now, once its level is known.
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined);
+  const [position, setPosition] = useState<string | null>(null);
+  const { tree, levels, loading, failed, expanded, setExpanded, showMore } = useLazyTree({
+    slug: spaceSlug,
+    documentId: doc.id,
+    alsoLoad: chosen ?? null,
+  });
   const { move, moving, status } = useMoveDocument();
-  const items = useMemo(() => space?.tree ?? [], [space]);
-  const current = items.find((item) => item.id === doc.id);
-  const currentParent = current?.parentId ?? null;
-  const [parentKey, setParentKey] = useState<string>(currentParent ?? TOP);
-  const parentId = parentKey === TOP ? null : parentKey;
-  const siblings = childrenOf(items, parentId).filter((item) => item.id !== doc.id);
-  const currentIndex = childrenOf(items, currentParent).findIndex((item) => item.id === doc.id);
-  const [position, setPosition] = useState<string>(String(parentId === currentParent && currentIndex >= 0 ? currentIndex : siblings.length));
 
-  if (loading) return <Loading />;
-  const parents = parentOptions(tree, subtreeIds(items, doc.id));
-
-  const chooseParent = (key: string) => {
-    setParentKey(key);
-    const nextParent = key === TOP ? null : key;
-    const count = childrenOf(items, nextParent).filter((item) => item.id !== doc.id).length;
-    setPosition(String(nextParent === currentParent && currentIndex >= 0 ? currentIndex : count));
-  };
+  if (failed.has(null)) return <Alert tone="error">Impossible de charger les documents de cet espace pour l’instant.</Alert>;
+  if (loading.has(null)) return <Loading label="Chargement des documents…" />;
+  const currentParent = findItem(levels, doc.id)?.parentId ?? null;
+  const parentId = chosen === undefined ? currentParent : chosen;
+  // A destination without sub-documents has no level to load.
+  const level = levels.get(parentId) ?? (parentId && findItem(levels, parentId)?.childCount === 0 ? { items: [], hasMore: false } : undefined);
+  const siblings = childrenOf(levels, parentId).filter((item) => item.id !== doc.id);
+  const currentIndex = childrenOf(levels, currentParent).findIndex((item) => item.id === doc.id);
+  const end = level?.hasMore ? LAST : siblings.length;
+  const shownPosition = position ?? String(parentId === currentParent && currentIndex >= 0 ? currentIndex : end);
 
   const submit = async () => {
-    if (await move(doc, { parentId, position: Number(position) })) onDone();
+    if (await move(doc, { parentId, position: Number(shownPosition) })) onDone();
   };
 
   return (
     <div className="form">
-      <Select label="Ranger dans" name="parentId" options={parents} value={parentKey} onChange={chooseParent} />
-      <Select label="Position" name="position" options={positionOptions(siblings)} value={position} onChange={setPosition} />
+      <div className="field">
+        <span id={labelId} className="field-label">
+          Ranger dans
+        </span>
+        <DestinationTree
+          labelId={labelId}
+          tree={tree}
+          levels={levels}
+          expanded={expanded}
+          onExpandedChange={setExpanded}
+          loading={loading}
+          failed={failed}
+          showMore={showMore}
+          movedId={doc.id}
+          value={parentId}
+          onChange={(next) => {
+            setChosen(next);
+            setPosition(null);
+          }}
+        />
+      </div>
+      {level ? (
+        <Select label="Position" name="position" options={positionOptions(siblings, level.hasMore)} value={shownPosition} onChange={setPosition} />
+      ) : (
+        <Loading label="Chargement des positions possibles…" />
+      )}
       {status?.tone === 'error' && <Alert tone="error">{status.message}</Alert>}
       <div className="form-actions">
         <Button onPress={onDone}>Annuler</Button>
-        <Button variant="primary" onPress={() => void submit()} isPending={moving}>
+        <Button variant="primary" onPress={() => void submit()} isPending={moving} isDisabled={!level}>
           Déplacer
         </Button>
       </div>

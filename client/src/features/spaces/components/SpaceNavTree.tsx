@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { ChevronRight, FileText } from 'lucide-react';
 import {
   Button,
@@ -9,62 +8,58 @@ import {
   NavigationTreeItemContent,
   type Key,
 } from 'react-aria-components';
-import { useLocation } from 'react-router';
-import { ancestorIds, documentPath, type FlatItem, type TreeNode } from '../lib/tree';
+import { documentPath, findItem, type TreeLevels, type TreeNode } from '../lib/tree';
+import { levelEnd, unfolds, type LevelsState } from './treeRows';
 
-interface SpaceNavTreeProps {
+interface SpaceNavTreeProps extends LevelsState {
   spaceName: string;
-  items: readonly FlatItem[];
   tree: TreeNode[];
+  levels: TreeLevels;
+  currentId: string | null;
+  expanded: Set<Key>;
+  onExpandedChange: (keys: Set<Key>) => void;
 }
 
-/** The sidebar's tree of links to the space's documents; the open document and its parents are unfolded. */
-export function SpaceNavTree({ spaceName, items, tree }: SpaceNavTreeProps) {
-  const { pathname } = useLocation();
-  const currentId = /^\/d\/([^/]+)/.exec(pathname)?.[1] ?? null;
-  const current = currentId ? items.find((item) => item.id === currentId) : undefined;
-  const selectedRoute = current ? documentPath(current) : null;
-  // The open document is unfolded too, so its sub-documents are one step away.
-  const unfold = (id: string | null): string[] => (id ? [...ancestorIds(items, id), id] : []);
-  const [expanded, setExpanded] = useState<Set<Key>>(() => new Set(unfold(currentId)));
-  const [unfoldedFor, setUnfoldedFor] = useState(currentId);
-
-  // Opening another document (a link, the breadcrumbs) unfolds its parents too, keeping what the person unfolded.
-  if (currentId !== unfoldedFor) {
-    setUnfoldedFor(currentId);
-    if (currentId) setExpanded(new Set([...expanded, ...unfold(currentId)]));
-  }
-
+/** The sidebar's tree of links to the space's documents, each level loaded when it is unfolded. */
+export function SpaceNavTree({ spaceName, tree, levels, currentId, expanded, onExpandedChange, ...state }: SpaceNavTreeProps) {
+  const current = currentId ? findItem(levels, currentId) : undefined;
+  const dependencies = [state.loading, state.failed, levels];
   return (
     <NavigationTree
       aria-label={`Documents de l’espace ${spaceName}`}
       className="nav-tree"
-      items={tree}
-      selectedRoute={selectedRoute}
+      selectedRoute={current ? documentPath(current) : null}
       expandedKeys={expanded}
-      onExpandedChange={setExpanded}
+      onExpandedChange={onExpandedChange}
+      dependencies={dependencies}
     >
-      {function renderItem(node: TreeNode) {
-        return (
-          <NavigationTreeItem id={node.id} textValue={node.title} href={documentPath(node)} className="nav-tree-item">
-            <NavigationTreeItemContent>
-              {({ hasChildItems, isExpanded }) => (
-                <div className="tree-row" style={{ paddingInlineStart: `${(node.level - 1) * 1}rem` }}>
-                  {hasChildItems ? (
-                    <Button slot="chevron" className="tree-chevron" aria-label={isExpanded ? `Replier « ${node.title} »` : `Déplier « ${node.title} »`}>
-                      <ChevronRight aria-hidden="true" size={16} />
-                    </Button>
-                  ) : (
-                    <FileText className="tree-icon" aria-hidden="true" size={16} />
-                  )}
-                  <Link className="tree-link">{node.title}</Link>
-                </div>
-              )}
-            </NavigationTreeItemContent>
-            <Collection items={node.children}>{renderItem}</Collection>
-          </NavigationTreeItem>
-        );
-      }}
+      <Collection items={tree} dependencies={dependencies}>
+        {function renderItem(node: TreeNode) {
+          return (
+            <NavigationTreeItem id={node.id} textValue={node.title} href={documentPath(node)} className="nav-tree-item" hasChildItems={unfolds(node)}>
+              <NavigationTreeItemContent>
+                {({ hasChildItems, isExpanded }) => (
+                  <div className="tree-row" style={{ paddingInlineStart: `${(node.level - 1) * 1}rem` }}>
+                    {hasChildItems ? (
+                      <Button slot="chevron" className="tree-chevron" aria-label={isExpanded ? `Replier « ${node.title} »` : `Déplier « ${node.title} »`}>
+                        <ChevronRight aria-hidden="true" size={16} />
+                      </Button>
+                    ) : (
+                      <FileText className="tree-icon" aria-hidden="true" size={16} />
+                    )}
+                    <Link className="tree-link">{node.title}</Link>
+                  </div>
+                )}
+              </NavigationTreeItemContent>
+              <Collection items={node.children ?? []} dependencies={dependencies}>
+                {renderItem}
+              </Collection>
+              {levelEnd(node.id, node, state)}
+            </NavigationTreeItem>
+          );
+        }}
+      </Collection>
+      {levelEnd(null, { children: tree, childCount: tree.length, hasMore: levels.get(null)?.hasMore ?? false }, state)}
     </NavigationTree>
   );
 }

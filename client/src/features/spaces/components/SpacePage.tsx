@@ -6,16 +6,14 @@ import { useSetCurrentSpace } from '../../../app/currentSpace';
 import { toShownError } from '../../../lib/errors';
 import { Alert } from '../../../ui/Alert';
 import { Button, LinkButton } from '../../../ui/Button';
-import { EmptyState } from '../../../ui/EmptyState';
 import { Loading } from '../../../ui/Loading';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useMe } from '../../auth/hooks/useMe';
 import { DocumentDialogs } from '../../documents/components/DocumentDialogs';
 import type { DocumentAction } from '../../documents/components/documentActions';
 import { TrashUndo } from '../../documents/components/TrashUndo';
-import { useMoveDocument } from '../../documents/hooks/useMoveDocument';
 import { useSpace } from '../hooks/useSpace';
-import { DocumentTree } from './DocumentTree';
+import { SpaceDocuments } from './SpaceDocuments';
 import { VisibilityLabel } from './VisibilityLabel';
 
 export function SpacePage() {
@@ -23,10 +21,7 @@ export function SpacePage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { me, loading: meLoading, can } = useMe();
-  const { space, tree, loading, error } = useSpace(slug);
-  const { move, status } = useMoveDocument();
-  // A move's message belongs to the visit it happened in; coming back to the page starts clean.
-  const [statusFor, setStatusFor] = useState<string | null>(null);
+  const { space, loading, error } = useSpace(slug);
   const [action, setAction] = useState<DocumentAction | null>(null);
   useSetCurrentSpace(space?.slug);
 
@@ -80,45 +75,7 @@ export function SpacePage() {
       )}
       <section aria-labelledby="space-documents" className="section">
         <h2 id="space-documents">Documents</h2>
-        {status && statusFor === location.key && (
-          <Alert tone={status.tone} className="tree-status">
-            {status.message}
-          </Alert>
-        )}
-        {tree.length === 0 ? (
-          <EmptyState
-            title="Aucun document pour l’instant."
-            action={
-              space.canEdit && (
-                <Button variant="primary" onPress={() => setAction({ kind: 'create', parent: null })}>
-                  Créer le premier document
-                </Button>
-              )
-            }
-          >
-            <p>Les documents de cet espace apparaîtront ici, rangés en arborescence.</p>
-          </EmptyState>
-        ) : (
-          <>
-            {space.canEdit && (
-              <p className="muted">
-                Pour ranger un document, faites-le glisser, ou ouvrez le menu « Actions » de sa ligne : Monter, Descendre ou
-                Déplacer.
-              </p>
-            )}
-            <DocumentTree
-              spaceName={space.name}
-              items={space.tree}
-              tree={tree}
-              canEdit={space.canEdit}
-              onAction={setAction}
-              onMove={(doc, target) => {
-                setStatusFor(location.key);
-                void move(doc, target);
-              }}
-            />
-          </>
-        )}
+        <SpaceDocuments key={space.slug} space={space} onAction={setAction} />
       </section>
       <DocumentDialogs action={action} onClose={() => setAction(null)} space={space} />
     </div>

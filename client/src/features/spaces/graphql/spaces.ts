@@ -11,7 +11,7 @@ export const SpacesQuery = graphql(`
   }
 `);
 
-/** One query for a space and its whole tree: the sidebar, the space page and the move dialog share its result. */
+/** A space, shared by the sidebar, the space page and the dialogs (one request, one cache entry); its tree comes a level at a time (tree.ts). */
 export const SpaceQuery = graphql(`
   query Space($slug: String!) {
     space(slug: $slug) {
@@ -21,13 +21,6 @@ export const SpaceQuery = graphql(`
       description
       visibility
       canEdit
-      tree {
-        id
-        title
-        slug
-        parentId
-        position
-      }
     }
   }
 `);
