@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
-import type { CalloutTone, MentionKind } from './document-schema';
+import type { CalloutTone, MentionKind } from './content-rules';
 
 /**
  * Small helpers to write documents in code (demo content, tests) in the editor's own JSON.

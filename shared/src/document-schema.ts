@@ -5,28 +5,9 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { TableKit } from '@tiptap/extension-table';
 import { Image } from '@tiptap/extension-image';
 import { Highlight } from '@tiptap/extension-highlight';
+import { CALLOUT_TONES, HEADING_LEVELS, LINK_REL, isOwnImagePath, isSafeLinkUrl, type CalloutTone } from './content-rules';
 
 export type { JSONContent } from '@tiptap/core';
-
-/** Link addresses a document may hold: web pages and e-mail addresses, nothing that runs code or opens an app. */
-const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
-
-/** Whether an address may be a link in a document (http, https or mailto, written in full). */
-export function isSafeLinkUrl(value: string): boolean {
-  try {
-    const url = new URL(value.trim());
-    return LINK_PROTOCOLS.includes(url.protocol) && (url.protocol === 'mailto:' ? url.pathname.includes('@') : url.hostname !== '');
-  } catch {
-    return false;
-  }
-}
-
-/** Where the server serves the images uploaded into documents; only these are kept in a document's HTML. */
-export const IMAGE_PATH_PREFIX = '/api/images/';
-const OWN_IMAGE = /^\/api\/images\/[0-9a-f-]{36}$/i;
-
-export const imagePath = (imageId: string) => `${IMAGE_PATH_PREFIX}${imageId}`;
-export const isOwnImagePath = (src: string | null | undefined) => typeof src === 'string' && OWN_IMAGE.test(src);
 
 /**
  * Images are uploaded to Cocon, never hot-linked: pasted images pointing elsewhere (another site, a file on the
@@ -37,9 +18,6 @@ const CoconImage = Image.extend({
     return [{ tag: 'img[src]', getAttrs: (element) => (isOwnImagePath(element.getAttribute('src')) ? null : false) }];
   },
 }).configure({ inline: false, allowBase64: false });
-
-export const MENTION_KINDS = ['PERSON', 'STRUCTURE'] as const;
-export type MentionKind = (typeof MENTION_KINDS)[number];
 
 /**
  * A mention of a person or a structure: "@Prénom Nom", "@CAF". The label is kept as it was written, so the text
@@ -87,9 +65,6 @@ export const Mention = TiptapNode.create({
 
 const mentionText = (node: ProseMirrorNode) => `@${String(node.attrs.label ?? '')}`;
 
-export const CALLOUT_TONES = ['info', 'warning', 'success'] as const;
-export type CalloutTone = (typeof CALLOUT_TONES)[number];
-
 /** A framed note ("encadré") with a tone; the tone is shown by an icon and a word, never by colour alone. */
 export const Callout = TiptapNode.create({
   name: 'callout',
@@ -125,12 +100,12 @@ export function documentExtensions(): AnyExtension[] {
     StarterKit.configure({
       // Undo history comes from the collaboration layer (per person), never from the shared schema.
       undoRedo: false,
-      heading: { levels: [1, 2, 3, 4] },
+      heading: { levels: [...HEADING_LEVELS] },
       link: {
         openOnClick: false,
         autolink: true,
         defaultProtocol: 'https',
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+        HTMLAttributes: { rel: LINK_REL, target: null },
         // Pasted, typed or stored: a javascript: or data: address never becomes a link.
         isAllowedUri: (url) => isSafeLinkUrl(url),
       },

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { documentJSONToYUpdate, documentToText, yDocToDocumentJSON, type DocumentInput } from '@cocon/shared';
+import { documentJSONToYUpdate, documentToText, readableDocument, yDocToDocumentJSON, type DocumentInput } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
@@ -162,7 +162,9 @@ export class DocumentStoreService {
       const merged = row.ydoc ? Y.mergeUpdates([new Uint8Array(row.ydoc), state]) : state;
       const doc = new Y.Doc();
       Y.applyUpdate(doc, merged);
-      const content = yDocToDocumentJSON(doc);
+      // What readers get never holds what the editor could not have written (states stored before updates were
+      // checked), and never stops following the edits because of it.
+      const content = readableDocument(yDocToDocumentJSON(doc));
       doc.destroy();
       await manager.update(
         Document,

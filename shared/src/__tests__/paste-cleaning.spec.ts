@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOMParser as ProseMirrorDOMParser } from '@tiptap/pm/model';
+import { DOMParser as ProseMirrorDOMParser, Slice } from '@tiptap/pm/model';
 import { Window } from 'happy-dom';
-import { cleanPastedHtml, documentSchema, documentToText, parseDocument, type JSONContent } from '../index';
+import { allowedSlice, cleanPastedHtml, documentSchema, documentToText, findContentProblem, parseDocument, type JSONContent } from '../index';
+import { IMAGE, TRAP, refusedHrefs, refusedImageSources } from './fixtures/hostile-content.cjs';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
 
@@ -12,8 +13,9 @@ function paste(html: string): JSONContent {
   const cleaned = cleanPastedHtml(html, new window.DOMParser() as unknown as DOMParser);
   const container = window.document.createElement('div');
   container.innerHTML = cleaned;
-  const slice = ProseMirrorDOMParser.fromSchema(documentSchema()).parse(container as unknown as Node);
-  const json = slice.toJSON() as JSONContent;
+  const parsed = ProseMirrorDOMParser.fromSchema(documentSchema()).parse(container as unknown as Node);
+  // As the editor's transformPasted does once the schema has read the HTML.
+  const json = { type: 'doc', content: allowedSlice(new Slice(parsed.content, 0, 0), documentSchema()).content.toJSON() ?? [] } as JSONContent;
   // What the editor would store must be a valid document.
   parseDocument(json);
   return json;
@@ -100,5 +102,42 @@ describe('pasting from a web page', () => {
     expect(nodesOf(json, 'bulletList')).toHaveLength(1);
     expect(nodesOf(json, 'blockquote')).toHaveLength(1);
     expect(nodesOf(json, 'codeBlock').map((node) => documentToText({ type: 'doc', content: [node] }))).toEqual(['npm start']);
+  });
+});
+
+describe('pasting hostile HTML', () => {
+  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const handler = `onclick="${TRAP}" onmouseover="${TRAP}" style="position:fixed;inset:0" class="bouton"`;
+  const payloads = [
+    ...refusedHrefs.map((href) => `<p>Un <a href="${attribute(href)}" ${handler}>lien</a>.</p>`),
+    ...refusedImageSources.map((src) => `<p>Avant</p><img src="${attribute(src)}" onerror="${TRAP}"><p>Après</p>`),
+    ...['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'form', 'template', 'noscript'].map((tag) => `<${tag} onload="${TRAP}">${TRAP}</${tag}><p>Suite</p>`),
+    `<a href="https://exemple.fr" target="_blank" rel="opener" class="bouton" title="Titre">sûr</a>`,
+    `<a href="https://exemple.fr" ${handler}>sûr</a>`,
+    `<ol start="abc" type="disc"><li>un</li></ol>`,
+    `<ol start="-99999999"><li>un</li></ol>`,
+    `<pre><code class="language-js&quot;&gt;&lt;script&gt;">x</code></pre>`,
+    `<table><tr><td style="text-align: left;background:url(x)" colspan="0" data-colwidth="abc">x</td></tr></table>`,
+    `<aside data-callout data-tone="danger"><p>x</p></aside>`,
+    `<p><span data-mention data-kind="ADMIN" data-id="&quot;&gt;&lt;img src=x&gt;" data-label="x">@x</span></p>`,
+    `<img src="${IMAGE}" width="100px;background:url(x)" height="50%" alt="ok" onerror="${TRAP}">`,
+    `<p style="color:red" class="x" data-x="1">x</p><h7>titre</h7><h2 onclick="${TRAP}">titre</h2>`,
+    `<ul><li><p>x</p><img src="https://malveillant.example/x.png"></li></ul>`,
+    `<p><b style="font-weight:normal"><a href="javascript:${TRAP}">x</a></b></p>`,
+  ];
+
+  it.each(payloads.map((html) => [html.slice(0, 70), html]))('keeps only what the rules allow of %s', (_label, html) => {
+    const json = paste(html);
+    expect(findContentProblem(json)).toBeNull();
+    const serialized = JSON.stringify(json);
+    expect(serialized).not.toMatch(/javascript:|data:|vbscript:|malveillant|onclick|onerror|bouton|\bopener|_blank/i);
+  });
+
+  it('keeps the safe link with its text and title, and the image of Cocon with its description', () => {
+    const link = paste(payloads[refusedHrefs.length + refusedImageSources.length + 10]);
+    expect(nodesOf(link, 'text')[0].marks).toEqual([
+      { type: 'link', attrs: { href: 'https://exemple.fr', target: null, rel: 'noopener noreferrer nofollow', class: null, title: 'Titre' } },
+    ]);
+    expect(nodesOf(paste(`<img src="${IMAGE}" alt="Une photo">`), 'image')[0].attrs).toMatchObject({ src: IMAGE, alt: 'Une photo' });
   });
 });

@@ -1,3 +1,4 @@
+import { IMAGE_TEXT_MAX_LENGTH } from '@cocon/shared';
 import { useId, useState } from 'react';
 import { Button } from '../../../ui/Button';
 import { Checkbox } from '../../../ui/Checkbox';
@@ -37,6 +38,8 @@ function ImageForm({ request, onSend, onCancel }: { request: ImageRequest; onSen
     if (!file) found.file = 'Choisissez une image.';
     else if (!ACCEPTED_IMAGE_TYPES.includes(file.type)) found.file = 'Choisissez une image PNG, JPEG, GIF ou WebP.';
     if (!decorative && !alt.trim()) found.alt = 'Décrivez l’image en quelques mots, ou indiquez qu’elle est décorative.';
+    else if (!decorative && alt.trim().length > IMAGE_TEXT_MAX_LENGTH)
+      found.alt = `La description ne peut pas dépasser ${IMAGE_TEXT_MAX_LENGTH.toLocaleString('fr-FR')} caractères.`;
     if (errors.check(found) && file) onSend(file, decorative ? '' : alt.trim());
   };
 

@@ -1,3 +1,4 @@
+import { isOwnImagePath } from '@cocon/shared';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useState } from 'react';
 import { uploadImage } from '../lib/uploadImage';
@@ -33,6 +34,8 @@ export function useImageInsertion(documentId: string) {
       setUpload({ name: file.name, progress: 0 });
       try {
         const image = await uploadImage(documentId, file, (progress) => setUpload({ name: file.name, progress }));
+        // The server would refuse any other source, and end the editing with it: better said here.
+        if (!isOwnImagePath(image.url)) throw new Error('L’image envoyée n’a pas une adresse de Cocon : elle n’a pas été ajoutée.');
         if (!editor.isDestroyed) editor.chain().focus().setImage({ src: image.url, alt }).run();
       } catch (failure) {
         setError(failure instanceof Error ? failure.message : String(failure));

@@ -1,4 +1,4 @@
-import { cleanPastedHtml } from '@cocon/shared';
+import { allowedSlice, cleanPastedHtml } from '@cocon/shared';
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { ACCEPTED_IMAGE_TYPES } from './uploadImage';
@@ -6,8 +6,9 @@ import { ACCEPTED_IMAGE_TYPES } from './uploadImage';
 const imageFiles = (data: DataTransfer | null) => [...(data?.files ?? [])].filter((file) => ACCEPTED_IMAGE_TYPES.includes(file.type));
 
 /**
- * What comes in from outside: HTML pasted from Word, LibreOffice or a web page is cleaned to the document schema;
- * an image file pasted or dropped goes to `onImageFile` (which asks its description and uploads it).
+ * What comes in from outside: HTML pasted or dropped from Word, LibreOffice or a web page is cleaned to the document
+ * schema and its content rules; an image file pasted or dropped goes to `onImageFile` (which asks its description
+ * and uploads it).
  */
 export function pasteAndDrop(onImageFile: (file: File) => void) {
   return Extension.create({
@@ -19,6 +20,9 @@ export function pasteAndDrop(onImageFile: (file: File) => void) {
           key: new PluginKey('pasteAndDrop'),
           props: {
             transformPastedHTML: (html) => cleanPastedHtml(html, parser),
+            // Once read by the schema: attributes as the shared rules allow them (a link's class or target from
+            // the page it came from is dropped), so that the server never has to refuse what was pasted.
+            transformPasted: (slice, view) => allowedSlice(slice, view.state.schema),
             handlePaste: (_view, event) => {
               const [file] = imageFiles(event.clipboardData);
               // Word and web pages put a picture of the selection next to its HTML: the HTML is what was meant.
