@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, describeMode, loadConfig } from './config/config';
 import { DataDirLockedError } from './database/data-dir-lock';
+import { EmbeddedDatabaseError } from './database/embedded-database';
 import { startApp } from './bootstrap';
 
 async function main() {
@@ -26,7 +27,7 @@ async function main() {
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
-    if (error instanceof DataDirLockedError) {
+    if (error instanceof DataDirLockedError || error instanceof EmbeddedDatabaseError) {
       console.error(error.message);
       process.exit(1);
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const LOCK_FILE = 'cocon.lock';
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

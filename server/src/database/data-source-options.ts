@@ -1,4 +1,3 @@
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { ENTITIES } from './entities';
@@ -20,6 +19,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl'>, embedd
   };
   if (config.databaseUrl) return { ...common, url: config.databaseUrl, poolSize: 10 };
   if (!embedded) throw new Error('Embedded database expected when DATABASE_URL is not set');
-  // PGlite has a single backend: one pooled connection, running queries one at a time.
-  return { ...common, poolSize: 1, extra: { ...createPgConfig(embedded.pglite) } };
+  // PGlite has a single session: one connection, running queries one at a time, kept open (never closed when idle)
+  // because the embedded database takes one connection at a time and frees its place a moment after a close.
+  return { ...common, ...embedded.connection, poolSize: 1, extra: { idleTimeoutMillis: 0 } };
 }

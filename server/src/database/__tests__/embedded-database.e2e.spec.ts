@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { startApp } from '../../bootstrap';
 import { loadConfig } from '../../config/config';
 import { dataSourceOptions } from '../data-source-options';
-import { EmbeddedDatabase } from '../embedded-database';
+import { EmbeddedDatabase, type EmbeddedDatabaseError } from '../embedded-database';
 
 const SERVER_DIR = path.resolve(__dirname, '../../..');
 
@@ -61,6 +61,35 @@ describe('the embedded database (no DATABASE_URL)', () => {
     }
     // Once the owner has stopped, the folder opens again and its data is intact.
     const reopened = await startApp(config);
+    await reopened.close();
+  });
+
+  it('refuses to start on a data folder it cannot open, with a clear message, and leaves the folder free', async () => {
+    fs.writeFileSync(path.join(dataDir, 'pglite'), 'pas une base de données');
+    const result = await runServer({ DATA_DIR: dataDir, PORT: '0' });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`La base de données intégrée (${dataDir}) n’a pas pu s’ouvrir`);
+    expect(fs.readdirSync(dataDir)).toEqual(['pglite']);
+  });
+
+  it('stops with the reason when the database breaks, instead of leaving the server’s queries waiting', async () => {
+    const failures: EmbeddedDatabaseError[] = [];
+    const embedded = await EmbeddedDatabase.open(dataDir, (error) => failures.push(error));
+    const dataSource = new DataSource(dataSourceOptions({ databaseUrl: null }, embedded));
+    try {
+      await dataSource.initialize();
+      // A runaway recursive function leaves PGlite answering nothing, ever after.
+      await dataSource.query(`CREATE FUNCTION endless(n int) RETURNS int AS 'SELECT endless(n + 1)' LANGUAGE sql`);
+      await expect(dataSource.query('SELECT endless(1)')).rejects.toThrow();
+      await expect(dataSource.query('SELECT 1')).rejects.toThrow();
+      expect(failures.map((failure) => failure.message)).toEqual(['La base de données intégrée s’est arrêtée : PGlite a cessé de répondre aux requêtes']);
+    } finally {
+      await dataSource.destroy();
+      await embedded.close();
+    }
+    // Its socket is gone and the folder is free: it opens again.
+    expect(fs.existsSync(embedded.connection.host)).toBe(false);
+    const reopened = await EmbeddedDatabase.open(dataDir);
     await reopened.close();
   });
 

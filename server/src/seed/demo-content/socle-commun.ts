@@ -208,7 +208,7 @@ export const socleCommunDocuments: DemoDocument[] = [
           label: 'Socle commun V3',
           slug: 'v3',
           effectiveDate: '2027-01-04',
-          note: 'Projet de V3 : propositions du temps en quartier n°2 et bilans 2025. À valider par le GT ESC.',
+          note: 'Projet de V3 : propositions du temps en quartier n°2 et bilans 2025.',
           proposedBy: 'redaction@cocon.test',
           proposedAt: '2026-11-24T10:00:00+01:00',
         },

@@ -51,7 +51,12 @@ export function OfficialVersionsList({ documentId, versions, canApprove, canWith
                 </dd>
               </div>
             </dl>
-            {version.note && <p className="version-note">{version.note}</p>}
+            {/* Written when it was proposed: said as such, so that « à valider » in it does not contradict an approval. */}
+            {version.note && (
+              <p className="version-note">
+                <span className="version-note-label">Note de la proposition :</span> {version.note}
+              </p>
+            )}
             <h4 className="version-trail-title">Étapes</h4>
             <ol className="version-trail">
               {version.events.map((event) => (
