@@ -1,5 +1,4 @@
 import { Download } from 'lucide-react';
-import { Breadcrumb, Breadcrumbs, Link } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { LoginInvite, NotFoundPage } from '../../../app/AccessPages';
@@ -8,29 +7,18 @@ import type { SummaryFieldsFragment } from '../../../gql/graphql';
 import { toShownError } from '../../../lib/errors';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
+import { PageBreadcrumbs, type Crumb } from '../../../ui/PageBreadcrumbs';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useMe } from '../../auth/hooks/useMe';
+import { documentCrumbs } from '../../documents/components/DocumentBreadcrumbs';
 import { DocumentSummaryQuery, SpaceSummaryByIdQuery, SpaceSummaryQuery } from '../graphql/summary';
 import { StructureSummaries } from './StructureSummaries';
 import '../comments.css';
 
-interface Crumb {
-  label: string;
-  href?: string;
-}
-
 function SummaryLayout({ crumbs, title, csv, summary, showDocument }: { crumbs: Crumb[]; title: string; csv: string; summary: SummaryFieldsFragment; showDocument: boolean }) {
   return (
     <div className="page page--wide">
-      <nav aria-label="Fil d’Ariane" className="breadcrumbs-nav">
-        <Breadcrumbs className="breadcrumbs">
-          {crumbs.map((crumb) => (
-            <Breadcrumb key={crumb.label} className="breadcrumb">
-              <Link href={crumb.href}>{crumb.label}</Link>
-            </Breadcrumb>
-          ))}
-        </Breadcrumbs>
-      </nav>
+      <PageBreadcrumbs crumbs={crumbs} />
       <PageHeading>{title}</PageHeading>
       <ul className="summary-totals" aria-label="En tout">
         <li>
@@ -71,11 +59,7 @@ export function DocumentSummaryPage() {
   const { document } = data;
   return (
     <SummaryLayout
-      crumbs={[
-        { label: document.space.name, href: `/espaces/${document.space.slug}` },
-        { label: document.title, href: `/d/${document.id}/${document.slug}` },
-        { label: 'Synthèse par structure' },
-      ]}
+      crumbs={documentCrumbs({ space: document.space, ancestors: [], current: document, trail: [{ label: 'Synthèse par structure' }] })}
       title={`Synthèse par structure : ${document.title}`}
       csv={`/api/exports/comments.csv?documentId=${document.id}`}
       summary={data.documentCommentSummary}

@@ -1,29 +1,35 @@
-import { Breadcrumb, Breadcrumbs, Link } from 'react-aria-components';
+import { PageBreadcrumbs, type Crumb } from '../../../ui/PageBreadcrumbs';
 import { documentPath } from '../../spaces/lib/tree';
+
+interface Page {
+  id: string;
+  title: string;
+  slug: string;
+}
 
 interface Props {
   space: { name: string; slug: string };
-  ancestors: { id: string; title: string; slug: string }[];
-  current: { id: string; title: string; slug: string };
+  ancestors: Page[];
+  current: Page;
+  /** Pages about the document that lead here (its history, a revision…); the last one is the current page. */
+  trail?: Crumb[];
 }
 
-/** Space › parents › this document; the last one is marked as the current page. */
-export function DocumentBreadcrumbs({ space, ancestors, current }: Props) {
-  return (
-    <nav aria-label="Fil d’Ariane" className="breadcrumbs-nav">
-      <Breadcrumbs className="breadcrumbs">
-        <Breadcrumb className="breadcrumb">
-          <Link href={`/espaces/${space.slug}`}>{space.name}</Link>
-        </Breadcrumb>
-        {ancestors.map((ancestor) => (
-          <Breadcrumb key={ancestor.id} className="breadcrumb">
-            <Link href={documentPath(ancestor)}>{ancestor.title}</Link>
-          </Breadcrumb>
-        ))}
-        <Breadcrumb className="breadcrumb">
-          <Link>{current.title}</Link>
-        </Breadcrumb>
-      </Breadcrumbs>
-    </nav>
-  );
+/**
+ * Space › parents › this document › trail. A space and its first document often share a name (« Socle commun ›
+ * Socle commun »): the space then says it is one, so the two crumbs do not read as the same thing twice.
+ */
+export function documentCrumbs({ space, ancestors, current, trail = [] }: Props): Crumb[] {
+  const first = ancestors[0] ?? current;
+  const sameName = first.title.trim().localeCompare(space.name.trim(), 'fr', { sensitivity: 'base' }) === 0;
+  return [
+    { label: sameName ? `Espace ${space.name}` : space.name, href: `/espaces/${space.slug}` },
+    ...ancestors.map((ancestor) => ({ label: ancestor.title, href: documentPath(ancestor) })),
+    { label: current.title, href: documentPath(current) },
+    ...trail,
+  ];
+}
+
+export function DocumentBreadcrumbs(props: Props) {
+  return <PageBreadcrumbs crumbs={documentCrumbs(props)} />;
 }

@@ -20,7 +20,7 @@ import type { DiffMode } from './DiffEntryView';
 import { DiffModeSwitch } from './DiffModeSwitch';
 import { ChapterSummary, DiffView } from './DiffView';
 import { Expandable } from './Expandable';
-import { HistoryBreadcrumbs } from './HistoryBreadcrumbs';
+import { DocumentBreadcrumbs } from '../../documents/components/DocumentBreadcrumbs';
 import { UnreadablePage } from './PageStates';
 import { PrintButton } from './PrintButton';
 import '../versions.css';
@@ -50,7 +50,7 @@ export function ComparePage() {
   const wrongDocument = comparison && comparison.from.document.id !== documentId;
   return (
     <div className="page page--wide compare-page">
-      <HistoryBreadcrumbs doc={doc} trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: 'Comparaison' }]} />
+      <DocumentBreadcrumbs space={doc.space} ancestors={doc.ancestors} current={doc} trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: 'Comparaison' }]} />
       <PageHeading title={`Comparaison : ${doc.title}`}>
         <span className="page-title-kicker">
           Comparaison<span className="visually-hidden"> :</span>

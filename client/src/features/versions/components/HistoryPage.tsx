@@ -15,7 +15,7 @@ import { DocumentHistoryQuery, REVISIONS_PER_PAGE } from '../graphql/history';
 import { provenancePath } from '../lib/paths';
 import { CompareForm } from './CompareForm';
 import { DecideVersionDialog } from './DecideVersionDialog';
-import { HistoryBreadcrumbs } from './HistoryBreadcrumbs';
+import { DocumentBreadcrumbs } from '../../documents/components/DocumentBreadcrumbs';
 import { HistoryTimeline } from './HistoryTimeline';
 import { NameRevisionDialog, type NamingTarget } from './NameRevisionDialog';
 import { OfficialVersionsList } from './OfficialVersionsList';
@@ -61,7 +61,7 @@ export function HistoryPage() {
 
   return (
     <div className="page history-page">
-      <HistoryBreadcrumbs doc={doc} trail={[{ label: 'Historique' }]} />
+      <DocumentBreadcrumbs space={doc.space} ancestors={doc.ancestors} current={doc} trail={[{ label: 'Historique' }]} />
       <PageHeading title={`Historique : ${doc.title}`}>
         <span className="page-title-kicker">
           Historique<span className="visually-hidden"> :</span>

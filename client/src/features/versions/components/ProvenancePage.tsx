@@ -13,7 +13,7 @@ import { DocumentProvenanceQuery } from '../graphql/revisions';
 import { historyPath } from '../lib/paths';
 import { versionInSentence } from '../lib/versionNames';
 import { count } from '../lib/words';
-import { HistoryBreadcrumbs } from './HistoryBreadcrumbs';
+import { DocumentBreadcrumbs } from '../../documents/components/DocumentBreadcrumbs';
 import { UnreadablePage } from './PageStates';
 import { ProvenanceNote, type Paragraph } from './ProvenanceNote';
 import '../versions.css';
@@ -68,7 +68,7 @@ export function ProvenancePage() {
 
   return (
     <div className="page provenance-page">
-      <HistoryBreadcrumbs doc={doc} trail={[{ label: 'D’où vient ce texte ?' }]} />
+      <DocumentBreadcrumbs space={doc.space} ancestors={doc.ancestors} current={doc} trail={[{ label: 'D’où vient ce texte ?' }]} />
       <PageHeading title={`D’où vient ce texte ? ${doc.title}`}>
         <span className="page-title-kicker">D’où vient ce texte ?</span> {doc.title}
       </PageHeading>

@@ -16,7 +16,7 @@ import { PreviousRevisionQuery, RevisionQuery } from '../graphql/revisions';
 import { comparePath, historyPath } from '../lib/paths';
 import { causeText } from '../lib/words';
 import { Contributors, Person } from './Contributors';
-import { HistoryBreadcrumbs } from './HistoryBreadcrumbs';
+import { DocumentBreadcrumbs } from '../../documents/components/DocumentBreadcrumbs';
 import { NameRevisionDialog } from './NameRevisionDialog';
 import { UnreadablePage } from './PageStates';
 import { RestoreRevisionDialog } from './RestoreRevisionDialog';
@@ -48,7 +48,7 @@ export function RevisionPage() {
   const askedBy = ['NAMED', 'RESTORE', 'OFFICIAL'].includes(revision.cause) ? revision.createdBy : null;
   return (
     <article className="page revision-page">
-      <HistoryBreadcrumbs doc={doc} trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: `Révision ${revision.number}` }]} />
+      <DocumentBreadcrumbs space={doc.space} ancestors={doc.ancestors} current={doc} trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: `Révision ${revision.number}` }]} />
       <PageHeading title={`Révision ${revision.number} : ${doc.title}`}>
         <span className="page-title-kicker">
           Révision {revision.number}
