@@ -1,12 +1,15 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestLoaders, type Loaders } from '../common/loaders';
 import { CurrentUser } from '../common/request-context';
 import { Document } from '../documents/document.entity';
 import { Authorize } from '../policies/authorize.decorator';
 import { PolicyService } from '../policies/policy.service';
 import { Structure } from '../structures/structure.entity';
+import { STRUCTURE } from '../structures/structures.loader';
 import type { User } from '../users/user.entity';
 import { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
 import { Space } from './space.entity';
+import { TOP_LEVEL_DOCUMENTS } from './spaces.loader';
 import { SpacesService } from './spaces.service';
 
 @Resolver(() => Space)
@@ -29,8 +32,8 @@ export class SpacesResolver {
   }
 
   @ResolveField(() => [Document], { description: 'Les documents de premier niveau, dans l’ordre.' })
-  documents(@Parent() space: Space): Promise<Document[]> {
-    return this.spaces.topLevelDocuments(space);
+  documents(@Parent() space: Space, @RequestLoaders() loaders: Loaders): Promise<Document[]> {
+    return loaders.load(TOP_LEVEL_DOCUMENTS, space.id);
   }
 
   @ResolveField(() => Boolean, { description: 'La personne peut-elle créer et modifier des documents ici ?' })
@@ -39,8 +42,9 @@ export class SpacesResolver {
   }
 
   @ResolveField(() => [Structure], { description: 'Structures qui peuvent lire l’espace quand il est restreint.' })
-  allowedStructures(@Parent() space: Space): Promise<Structure[]> {
-    return this.spaces.allowedStructures(space);
+  async allowedStructures(@Parent() space: Space, @RequestLoaders() loaders: Loaders): Promise<Structure[]> {
+    const structures = await loaders.loadMany(STRUCTURE, space.allowedStructureIds);
+    return structures.filter((structure): structure is Structure => structure !== null).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
 
   @Authorize('space.manage')

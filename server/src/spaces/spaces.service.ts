@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { badInput, conflict } from '../common/errors';
 import { slugify } from '../common/slug';
 import { Document } from '../documents/document.entity';
@@ -31,22 +31,6 @@ export class SpacesService {
     );
     const space = row ? this.dataSource.manager.create(Space, row as Space) : null;
     return space && this.policy.canReadSpace(user, space) ? space : null;
-  }
-
-  findById(id: string): Promise<Space | null> {
-    return this.dataSource.manager.findOneBy(Space, { id });
-  }
-
-  topLevelDocuments(space: Space): Promise<Document[]> {
-    return this.dataSource.manager.find(Document, {
-      where: { spaceId: space.id, parentId: IsNull(), deletedAt: IsNull() },
-      order: { position: 'ASC' },
-    });
-  }
-
-  allowedStructures(space: Space): Promise<Structure[]> {
-    if (space.allowedStructureIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.find(Structure, { where: { id: In(space.allowedStructureIds) }, order: { name: 'ASC' } });
   }
 
   create(input: CreateSpaceInput): Promise<Space> {

@@ -12,6 +12,9 @@ const PATH = `query ($slug: String!, $documentId: ID!, $first: Int) {
 }`;
 const LEVEL = 'query ($slug: String!, $parentId: ID, $first: Int) { space(slug: $slug) { treeLevel(parentId: $parentId, first: $first) { items { id } } } }';
 
+/** Both bounds are named, whichever is crossed (1\u202f000: how the server writes a thousand in French). */
+const OUT_OF_BOUNDS = /^Le nombre de documents par niveau doit être un nombre entier compris entre 1 et 1\u202f000\.$/;
+
 interface Doc {
   id: string;
   title: string;
@@ -96,13 +99,23 @@ describe('the tree of a space, a level at a time', () => {
   });
 
   it.each([
-    ['no document', { first: 0 }, 'first', /au moins un document/],
-    ['more than 1,000 documents', { first: 1001 }, 'first', /au plus 1\u202f000 documents par niveau/],
+    ['no document', { first: 0 }, 'first', OUT_OF_BOUNDS],
+    ['more than 1,000 documents', { first: 1001 }, 'first', OUT_OF_BOUNDS],
     ['a malformed parent', { parentId: 'pas-un-identifiant' }, 'parentId', /n’existe pas ou vous n’y avez pas accès/],
   ])('refuses to give %s with BAD_USER_INPUT', async (_case, variables, field, message) => {
     const error = await editor.fails(LEVEL, { slug: space.slug, ...variables });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(error.message).toMatch(message);
+  });
+
+  it('holds the path to the same bounds, and refuses a malformed document', async () => {
+    const a = await create('A');
+    for (const first of [0, 1001]) {
+      const error = await editor.fails(PATH, { slug: space.slug, documentId: a.id, first });
+      expect([error.extensions.code, error.extensions.field, error.message]).toEqual(['BAD_USER_INPUT', 'first', expect.stringMatching(OUT_OF_BOUNDS)]);
+    }
+    const error = await editor.fails(PATH, { slug: space.slug, documentId: 'pas-un-identifiant' });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'documentId' });
   });
 
   it('opens the levels that lead to a document in one request: the top, under each parent, then its own', async () => {
@@ -159,7 +172,13 @@ describe('the tree of a space, a level at a time', () => {
       expect(await reader.ok(PATH, { slug: restricted.slug, documentId: secret.id })).toEqual({ space: null });
     }
     expect((await readLevel(allowed, restricted.slug))?.items.map((item) => item.title)).toEqual(['Secret']);
-    // A space for members only is not shown to the public.
+    // A space for members only is not shown to the public; a public space's tree is, level and path alike.
     expect(await readLevel(app.anonymous(), space.slug)).toBeUndefined();
+    const open = await app.createSpace({ visibility: 'PUBLIC' });
+    const charter = await create('Charte', undefined, open);
+    await create('Préambule', charter, open);
+    expect((await readLevel(app.anonymous(), open.slug))?.items.map((item) => `${item.title} (${item.childCount})`)).toEqual(['Charte (1)']);
+    const { space: found } = await app.anonymous().ok(PATH, { slug: open.slug, documentId: charter.id });
+    expect(found.treePath.map((step: { items: { title: string }[] }) => step.items.map((item) => item.title))).toEqual([['Charte'], ['Préambule']]);
   });
 });

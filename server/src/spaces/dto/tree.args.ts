@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { Bounded } from '../../common/validation';
 
 /** How many documents of a level are given at most: a level is read whole up to this, never the whole space. */
 export const TREE_LEVEL_MAX = 1000;
@@ -11,9 +12,7 @@ class TreeLevelSize {
     defaultValue: 100,
     description: `Nombre de documents donnés au plus par niveau (1 à ${shownMax}) ; pour voir la suite, redemandez le niveau avec un nombre plus grand.`,
   })
-  @IsInt({ message: 'Le nombre de documents doit être un nombre entier.' })
-  @Min(1, { message: 'Demandez au moins un document.' })
-  @Max(TREE_LEVEL_MAX, { message: `Demandez au plus ${shownMax} documents par niveau.` })
+  @Bounded('Le nombre de documents par niveau', 1, TREE_LEVEL_MAX)
   first: number;
 }
 
