@@ -27,7 +27,7 @@ async function main() {
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
-    if (error instanceof DataDirLockedError || error instanceof EmbeddedDatabaseError) {
+    if (error instanceof DataDirLockedError || error instanceof EmbeddedDatabaseError || error instanceof ConfigError) {
       console.error(error.message);
       process.exit(1);
     }

@@ -27,9 +27,20 @@ export async function openLive(baseUrl: string, api: ApiClient, documentId: stri
   return client;
 }
 
+/**
+ * ws emits 'error' when a socket still connecting is closed (a test destroying a client while it reconnects); the
+ * provider listens through onerror only, so without this listener Node would throw it as unhandled.
+ */
+class TestWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 export function connectCollab(baseUrl: string, documentId: string, token: string): CollabClient {
   const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: `${baseUrl.replace(/^http/, 'ws')}/collab`, WebSocketPolyfill: TestWebSocket });
   let provider!: HocuspocusProvider;
   const ready = new Promise<void>((resolve, reject) => {
     provider = new HocuspocusProvider({

@@ -10,7 +10,8 @@ import { EmbeddedDatabase, type EmbeddedDatabaseError } from '../embedded-databa
 
 const SERVER_DIR = path.resolve(__dirname, '../../..');
 
-function runServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+/** Runs `npm start`'s entry point; `onReady` hears when it says it is ready, with the signal that stops it. */
+function runServer(env: Record<string, string>, onReady?: (stop: (signal: NodeJS.Signals) => void) => void): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
@@ -18,7 +19,13 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
       env: { ...inherited, NODE_OPTIONS: '', LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...env },
     });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (onReady && output.includes('Cocon est prêt')) {
+        onReady((signal) => child.kill(signal));
+        onReady = undefined;
+      }
+    });
     child.stderr.on('data', (chunk) => (output += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
     child.on('exit', (code) => {
@@ -62,6 +69,36 @@ describe('the embedded database (no DATABASE_URL)', () => {
     // Once the owner has stopped, the folder opens again and its data is intact.
     const reopened = await startApp(config);
     await reopened.close();
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops on %s: closes the database, frees the folder, keeps what it wrote', async (signal) => {
+    const result = await runServer({ DATA_DIR: dataDir, PORT: '0' }, (stop) => stop(signal));
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(`Arrêt de Cocon (${signal})`);
+    // No lock left behind, and the schema written at start is all there.
+    expect(fs.readdirSync(dataDir)).toEqual(['pglite']);
+    const embedded = await EmbeddedDatabase.open(dataDir);
+    const dataSource = new DataSource({ ...dataSourceOptions({ databaseUrl: null }, embedded), migrationsRun: false });
+    try {
+      await dataSource.initialize();
+      expect(await dataSource.showMigrations()).toBe(false);
+    } finally {
+      await dataSource.destroy();
+      await embedded.close();
+    }
+  });
+
+  it('leaves nothing running in the process once closed (thread, socket, connection), so that tests can start many', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false' });
+    // What would keep a process alive: threads, servers and connections. Timers are left out (Apollo's drain leaves an
+    // unreferenced AbortSignal timeout), and so are passing file reads and immediates.
+    const lasting = /MessagePort|Worker|TCP|Pipe|TTY|UDP|Process/;
+    const resources = () => process.getActiveResourcesInfo().filter((kind) => lasting.test(kind)).sort();
+    const before = resources();
+    const running = await startApp(config);
+    expect(resources()).toContain('MessagePort');
+    await running.close();
+    expect(resources()).toEqual(before);
   });
 
   it('refuses to start on a data folder it cannot open, with a clear message, and leaves the folder free', async () => {
