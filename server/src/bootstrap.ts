@@ -4,10 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
+import type { DestinationStream } from 'pino';
 import pinoHttp from 'pino-http';
 import { AppModule } from './app.module';
 import { SessionsService } from './auth/sessions.service';
 import { createLogger, NestPinoLogger } from './common/logger';
+import { checkRedis } from './common/redis';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { EmbeddedDatabase } from './database/embedded-database';
@@ -22,8 +24,10 @@ export interface RunningApp {
 }
 
 /** Opens the database, runs the migrations, seeds the demo content if asked, and listens. */
-export async function startApp(config: AppConfig): Promise<RunningApp> {
-  const logger = createLogger(config);
+export async function startApp(config: AppConfig, options: { logDestination?: DestinationStream } = {}): Promise<RunningApp> {
+  const logger = createLogger(config, options.logDestination);
+  const redisProblem = config.redisUrl ? await checkRedis(config.redisUrl) : null;
+  if (redisProblem) logger.warn({ problem: redisProblem }, 'Redis unreachable at start: each instance works on its own until it answers');
   const embedded = config.databaseUrl ? null : await EmbeddedDatabase.open(config.dataDir);
   let app: NestExpressApplication;
   try {

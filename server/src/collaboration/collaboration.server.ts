@@ -11,6 +11,7 @@ import { COLLAB_ACCESS_WITHDRAWN, COLLAB_DOCUMENT_TRASHED, COLLAB_RETRY_LATER } 
 import { replaceYDocContent, type JSONContent } from '@cocon/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
+import { connectRedis } from '../common/redis';
 import { DocumentsService } from '../documents/documents.service';
 import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
 import { DocumentStoreService } from './document-store.service';
@@ -60,8 +61,9 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     this.acknowledgements = new DurableAcknowledgements(logger);
     const extensions: Extension[] = [];
     if (config.redisUrl) {
-      const url = new URL(config.redisUrl);
-      const redis = new Redis({ host: url.hostname, port: Number(url.port || 6379) });
+      const redisUrl = config.redisUrl;
+      // Built from the whole URL (user, password, database number, TLS), as every other Redis connection of Cocon.
+      const redis = new Redis({ createClient: () => connectRedis(redisUrl, 'collaboration') });
       this.watchRedis(redis);
       extensions.push(redis);
     }

@@ -23,9 +23,10 @@ const REFUSALS: Record<number, () => AppError> = {
 export class HttpErrorFilter implements ExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
-  catch(error: unknown, host: ArgumentsHost): void {
-    // Not handled here: Nest then rethrows it to the GraphQL layer.
-    if (host.getType() !== 'http') return undefined;
+  catch(error: unknown, host: ArgumentsHost): AppError | undefined {
+    // GraphQL: a refusal goes back to Apollo as it is, without Nest logging a person's mistake as a server error;
+    // anything else is left to Nest, which logs it, and to Apollo's formatter (common/graphql/format-error.ts).
+    if (host.getType() !== 'http') return error instanceof AppError ? error : undefined;
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.answer(error);
     if (response.headersSent) {

@@ -70,6 +70,14 @@ function readUrl(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** A redis:// or rediss:// address, whose path may only be a database number (`/2`); the password never printed. */
+function readRedisUrl(env: Env): string | null {
+  const raw = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const database = raw ? new URL(raw).pathname : '';
+  if (!/^\/?\d{0,5}$/.test(database)) fail('REDIS_URL', 'une adresse redis:// ou rediss:// suivie au plus d’un numéro de base (/0, /1…)', database);
+  return raw;
+}
+
 /** Reads and checks the environment; throws ConfigError with a French message naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
@@ -91,7 +99,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     nodeEnv,
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
     databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
-    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl: readRedisUrl(env),
     // Demo content by default, except in production where it must be asked for explicitly.
     seedDemo: seedDemo ?? nodeEnv !== 'production',
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),

@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logger';
+import { connectRedis } from '../../common/redis';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 const CHANNEL = 'cocon:live';
@@ -29,8 +30,8 @@ export class LiveEventsService implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(LOGGER) private readonly logger: Logger) {
     if (!config.redisUrl) return;
-    this.publisher = new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-    this.subscriber = new Redis(config.redisUrl, { lazyConnect: false });
+    this.publisher = connectRedis(config.redisUrl, 'live-events', { lazyConnect: false, maxRetriesPerRequest: 2 });
+    this.subscriber = connectRedis(config.redisUrl, 'live-events', { lazyConnect: false });
     for (const client of [this.publisher, this.subscriber]) client.on('error', (error) => this.logger.warn({ err: error }, 'Redis (live events)'));
     this.subscriber.on('message', (_channel: string, message: string) => this.deliver(message));
     this.subscribed = this.subscriber.subscribe(CHANNEL).catch((error) => this.logger.error({ err: error }, 'Live events: Redis subscription failed'));
