@@ -10,12 +10,13 @@ export interface GraphQLResult<T = Record<string, any>> {
 }
 
 export class ApiClient {
-  private cookie: string | null = null;
+  /** Cookies by name, as `name=value` pairs (the session, and the device cookie a login sets). */
+  private readonly cookies = new Map<string, string>();
 
   constructor(readonly baseUrl: string) {}
 
   get sessionCookie(): string | null {
-    return this.cookie;
+    return this.cookies.get('cocon_session') ?? null;
   }
 
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
@@ -27,13 +28,14 @@ export class ApiClient {
   async post(body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<Response> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { ...headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { ...headers, ...(this.cookies.size ? { cookie: [...this.cookies.values()].join('; ') } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) {
+    for (const setCookie of response.headers.getSetCookie()) {
       const [pair] = setCookie.split(';');
-      this.cookie = pair.endsWith('=') ? null : pair;
+      const name = pair.slice(0, pair.indexOf('='));
+      if (pair.endsWith('=')) this.cookies.delete(name);
+      else this.cookies.set(name, pair);
     }
     return response;
   }

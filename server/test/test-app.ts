@@ -24,15 +24,16 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
  */
 export class TestApp {
   private constructor(
-    readonly running: RunningApp,
+    public running: RunningApp,
     private readonly database: TestDatabase,
+    private readonly startOn: (port: number) => Promise<RunningApp>,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, options: Parameters<typeof startApp>[1] = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', ...database.env, ...env });
     try {
-      return new TestApp(await startApp(config), database);
+      return new TestApp(await startApp(config, options), database, (port) => startApp({ ...config, port }, options));
     } catch (error) {
       await database.drop();
       throw error;
@@ -45,6 +46,13 @@ export class TestApp {
 
   get dataSource(): DataSource {
     return this.running.app.get(DataSource);
+  }
+
+  /** Stops the server and starts it again on the same port and database (and Redis), as after a deployment. */
+  async restart(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    await this.running.close();
+    this.running = await this.startOn(port);
   }
 
   async stop(): Promise<void> {

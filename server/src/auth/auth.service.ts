@@ -5,17 +5,24 @@ import type { Logger } from 'pino';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { badInput, forbidden } from '../common/errors';
+import { Clock } from '../common/clock';
 import { LOGGER } from '../common/logger';
+import { linkBase } from '../common/public-url';
 import type { AuthenticatedRequest } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { AuthToken, type AuthTokenKind } from './auth-token.entity';
-import { LoginThrottle } from './login-throttle';
+import { KnownDevicesService } from './known-devices.service';
+import { LoginAlerts } from './login-alerts';
+import { ALERT_AFTER_FAILURES, LoginThrottle, waitWording, type LoginSource } from './login-throttle';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
 import { hashSecret, newSecret } from './tokens';
 
 const WRONG_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
+const tooManyTries = (wait: number) =>
+  `Trop d’essais de connexion. Par sécurité, attendez ${waitWording(wait)} avant de réessayer, ` +
+  'ou recevez un lien pour choisir un nouveau mot de passe avec «\u202fMot de passe oublié ?\u202f».';
 const TOKEN_LIFETIME_MS: Record<AuthTokenKind, number> = {
   INVITATION: 7 * 24 * 3600 * 1000,
   PASSWORD_RESET: 2 * 3600 * 1000,
@@ -35,25 +42,35 @@ export class AuthService {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
+    private readonly devices: KnownDevicesService,
+    private readonly alerts: LoginAlerts,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
   async login(email: string, password: string, req: AuthenticatedRequest, res: Response): Promise<User> {
-    const address = req.ip ?? 'unknown';
-    const wait = this.throttle.waitMinutes(email, address);
-    if (wait > 0) {
-      throw forbidden(`Trop de tentatives de connexion. Réessayez dans ${wait} minute${wait > 1 ? 's' : ''}.`);
-    }
     const user = await this.dataSource.manager.findOne(User, { where: { email }, relations: { structure: true } });
+    const deviceHash = user ? await this.devices.recognise(req, user.id) : null;
+    const source: LoginSource = { email, address: req.ip ?? 'unknown', device: user && deviceHash ? { userId: user.id, deviceHash } : null };
+    // Checked before the password, and the same for an unknown e-mail: a waiting guesser learns nothing.
+    const wait = await this.throttle.waitSeconds(source);
+    if (wait > 0) {
+      this.logger.info({ email, ip: source.address, wait }, 'Login slowed down');
+      throw forbidden(tooManyTries(wait));
+    }
     // Always pay for one hash check, so the answer takes as long whether the account exists or not.
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
     if (!user || !user.passwordHash || !valid || user.disabledAt) {
-      this.throttle.recordFailure(email, address);
-      this.logger.info({ email, ip: address }, 'Failed login');
+      const accountFailures = await this.throttle.recordFailure(source);
+      this.logger.info({ email, ip: source.address, knownDevice: source.device !== null }, 'Failed login');
+      if (user?.passwordHash && !user.disabledAt && accountFailures >= ALERT_AFTER_FAILURES) {
+        await this.alerts.warnOwner(user, accountFailures, this.clock.now());
+      }
       throw badInput(WRONG_CREDENTIALS);
     }
-    this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(source);
     await this.sessions.open(user, req, res);
+    await this.devices.remember(user.id, req, res);
     return user;
   }
 
@@ -61,8 +78,17 @@ export class AuthService {
     await this.sessions.close(req, res);
   }
 
-  /** Creates a single-use link for an account; the caller decides how it reaches the person. */
-  async issueLink(kind: AuthTokenKind, user: User, createdBy: User | null, manager: EntityManager): Promise<IssuedLink> {
+  /**
+   * Creates a single-use link for an account; the caller decides how it reaches the person. `requester` is the
+   * request of the signed-in person who asked for it, whose address the link may take in development (see linkBase).
+   */
+  async issueLink(
+    kind: AuthTokenKind,
+    user: User,
+    createdBy: User | null,
+    manager: EntityManager,
+    requester: AuthenticatedRequest | null = null,
+  ): Promise<IssuedLink> {
     await manager.update(AuthToken, { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
     const { secret, hash } = newSecret();
     const token = await manager.save(
@@ -75,7 +101,7 @@ export class AuthService {
       }),
     );
     const route = kind === 'INVITATION' ? 'invitation' : 'reinitialiser';
-    return { token, link: `${this.config.publicUrl}/${route}/${secret}` };
+    return { token, link: `${linkBase(this.config, requester)}/${route}/${secret}` };
   }
 
   /** Sends the link by e-mail when possible; otherwise writes it to the log. Returns whether it was e-mailed. */
@@ -111,7 +137,10 @@ export class AuthService {
       await this.sessions.closeAllFor(token.userId, manager);
       return manager.findOneOrFail(User, { where: { id: token.userId }, relations: { structure: true } });
     });
+    // The person proved they read the account's e-mail: whatever was tried on it, they are in, from this device too.
+    await this.throttle.clearAccount(user.email);
     await this.sessions.open(user, req, res);
+    await this.devices.remember(user.id, req, res);
     return user;
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Response } from 'express';
-import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { AuthenticatedRequest } from '../common/request-context';
 import type { User } from '../users/user.entity';
@@ -33,6 +33,9 @@ export class SessionsService {
         ip: req.ip ?? null,
       }),
     );
+    // A visit starts here: the accounts page must not say « Jamais » of someone who just logged in.
+    await manager.update('account', { id: user.id }, { lastSeenAt: now });
+    user.lastSeenAt = now;
     res.cookie(SESSION_COOKIE, secret, {
       httpOnly: true,
       sameSite: 'lax',
@@ -76,18 +79,26 @@ export class SessionsService {
     };
   }
 
+  /**
+   * One statement per request: the session with its person, refused at once when the session was closed (logout, a
+   * new password) or the account disabled. The last visit is written at most every 5 minutes, in one more statement.
+   */
   private async resolve(secret: string): Promise<Session | null> {
-    const session = await this.dataSource.manager.findOne(Session, {
-      where: { tokenHash: hashSecret(secret), user: { disabledAt: IsNull() } },
-      relations: { user: true },
-    });
-    const now = Date.now();
-    if (!session || session.expiresAt.getTime() <= now) return null;
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      session.lastSeenAt = new Date(now);
-      session.user.lastSeenAt = session.lastSeenAt;
-      await this.dataSource.manager.update(Session, { id: session.id }, { lastSeenAt: session.lastSeenAt });
-      await this.dataSource.manager.update('account', { id: session.userId }, { lastSeenAt: session.lastSeenAt });
+    const now = new Date();
+    const session = await this.dataSource.manager
+      .createQueryBuilder(Session, 'session')
+      .innerJoinAndSelect('session.user', 'user')
+      .where('session.tokenHash = :hash AND session.expiresAt > :now AND user.disabledAt IS NULL', { hash: hashSecret(secret), now })
+      .getOne();
+    if (!session) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.dataSource.query(
+        `WITH touched AS (UPDATE session SET "lastSeenAt" = $2 WHERE id = $1 RETURNING "userId")
+         UPDATE account SET "lastSeenAt" = $2 FROM touched WHERE account.id = touched."userId"`,
+        [session.id, now],
+      );
+      session.lastSeenAt = now;
+      session.user.lastSeenAt = now;
     }
     return session;
   }

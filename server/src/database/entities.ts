@@ -10,6 +10,8 @@ import { NotificationSettings } from '../notifications/notification-settings.ent
 import { DocumentUpdate } from '../collaboration/document-update.entity';
 import { QuarantinedUpdate } from '../collaboration/quarantined-update.entity';
 import { ServerSetting } from '../common/server-setting.entity';
+import { KnownDevice } from '../auth/known-device.entity';
+import { LoginCounter } from '../auth/login-counter.entity';
 import { Session } from '../auth/session.entity';
 import { Document } from '../documents/document.entity';
 import { DocumentEvent } from '../documents/document-event.entity';
@@ -30,6 +32,8 @@ export const ENTITIES = [
   User,
   Session,
   AuthToken,
+  KnownDevice,
+  LoginCounter,
   Space,
   Document,
   DocumentUpdate,

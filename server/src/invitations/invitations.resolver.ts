@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '../common/request-context';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, type GraphQLContext } from '../common/request-context';
 import { Authorize } from '../policies/authorize.decorator';
 import { LinkResult } from '../users/link-result.model';
 import type { User } from '../users/user.entity';
@@ -21,8 +21,8 @@ export class InvitationsResolver {
   @Mutation(() => LinkResult, {
     description: 'Crée le compte et son lien d’invitation (valable 7 jours, à usage unique), envoyé par e-mail si possible.',
   })
-  inviteUser(@Args('input') input: InviteUserInput, @CurrentUser() admin: User): Promise<LinkResult> {
-    return this.invitations.invite(input, admin);
+  inviteUser(@Args('input') input: InviteUserInput, @CurrentUser() admin: User, @Context() { req }: GraphQLContext): Promise<LinkResult> {
+    return this.invitations.invite(input, admin, req);
   }
 
   @Authorize('invitation.manage', { kind: 'invitation', arg: 'id' })

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthToken } from '../auth/auth-token.entity';
 import { AuthService } from '../auth/auth.service';
 import { badInput, conflict } from '../common/errors';
+import type { AuthenticatedRequest } from '../common/request-context';
 import { Structure } from '../structures/structure.entity';
 import { User } from '../users/user.entity';
 import { LinkResult } from '../users/link-result.model';
@@ -47,7 +48,7 @@ export class InvitationsService {
   }
 
   /** Creates the account (without a password) and its invitation link, in one transaction. */
-  async invite(input: InviteUserInput, admin: User): Promise<LinkResult> {
+  async invite(input: InviteUserInput, admin: User, requester: AuthenticatedRequest): Promise<LinkResult> {
     const { user, token, link } = await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Structure, { id: input.structureId }))) {
         throw badInput('Cette structure est inconnue.', 'structureId');
@@ -56,7 +57,7 @@ export class InvitationsService {
         throw conflict('Un compte existe déjà avec cette adresse e-mail.', 'email');
       }
       const created = await manager.save(manager.create(User, { ...input, passwordHash: null }));
-      const issued = await this.auth.issueLink('INVITATION', created, admin, manager);
+      const issued = await this.auth.issueLink('INVITATION', created, admin, manager, requester);
       return { user: created, ...issued };
     });
     const emailed = await this.auth.deliverLink('INVITATION', user, link);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../common/clock';
 import { LOGGER } from '../common/logger';
+import { linkBase } from '../common/public-url';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
@@ -122,6 +123,7 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
   }
 
   private message(recipient: User, views: NotificationView[]): { subject: string; text: string } {
+    const base = linkBase(this.config);
     const count = views.length;
     const subject = count === 1 ? `Cocon : ${views[0].summary}` : `Cocon : ${count} nouveautés dans les discussions`;
     const items = views.map((view) =>
@@ -129,7 +131,7 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
         `— ${view.summary}`,
         view.excerpt ? `  Passage : « ${view.excerpt} »` : null,
         view.commentText ? `  « ${view.commentText.replace(/\s+/g, ' ')} »` : null,
-        `  Ouvrir la discussion : ${this.config.publicUrl}${view.link}`,
+        `  Ouvrir la discussion : ${base}${view.link}`,
       ]
         .filter((line): line is string => line !== null)
         .join('\n'),
@@ -142,7 +144,7 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
       items.join('\n\n'),
       '',
       'Ce message reprend ce que vous n’avez pas encore lu ; vous en recevez un au plus toutes les 15 minutes.',
-      `Pour choisir ce qui vous est envoyé : ${this.config.publicUrl}/profil`,
+      `Pour choisir ce qui vous est envoyé : ${base}/profil`,
     ].join('\n');
     return { subject, text };
   }

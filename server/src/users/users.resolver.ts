@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestLoaders, type Loaders } from '../common/loaders';
-import { CurrentUser } from '../common/request-context';
+import { CurrentUser, type GraphQLContext } from '../common/request-context';
 import { Authorize } from '../policies/authorize.decorator';
 import { PolicyService } from '../policies/policy.service';
 import { Structure } from '../structures/structure.entity';
@@ -63,7 +63,11 @@ export class UsersResolver {
   @Mutation(() => LinkResult, {
     description: 'Crée un lien pour choisir un nouveau mot de passe (ou une nouvelle invitation si la personne n’en a jamais choisi).',
   })
-  createPasswordResetLink(@Args('userId', { type: () => ID }) userId: string, @CurrentUser() admin: User): Promise<LinkResult> {
-    return this.users.createPasswordLink(userId, admin);
+  createPasswordResetLink(
+    @Args('userId', { type: () => ID }) userId: string,
+    @CurrentUser() admin: User,
+    @Context() { req }: GraphQLContext,
+  ): Promise<LinkResult> {
+    return this.users.createPasswordLink(userId, admin, req);
   }
 }

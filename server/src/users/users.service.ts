@@ -5,6 +5,7 @@ import { AuthService } from '../auth/auth.service';
 import { SessionsService } from '../auth/sessions.service';
 import { CollaborationServer } from '../collaboration/collaboration.server';
 import { badInput } from '../common/errors';
+import type { AuthenticatedRequest } from '../common/request-context';
 import { toInvitation } from '../invitations/invitations.service';
 import { Structure } from '../structures/structure.entity';
 import type { UpdateUserInput } from './dto/user.input';
@@ -51,11 +52,11 @@ export class UsersService {
   }
 
   /** A new password link made by an administrator; for someone who never set a password, a new invitation. */
-  async createPasswordLink(userId: string, admin: User): Promise<LinkResult> {
+  async createPasswordLink(userId: string, admin: User, requester: AuthenticatedRequest): Promise<LinkResult> {
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
     if (user.disabledAt) throw badInput('Ce compte est désactivé : réactivez-le d’abord.');
     const kind = user.passwordHash ? 'PASSWORD_RESET' : 'INVITATION';
-    const { token, link } = await this.dataSource.transaction((manager) => this.auth.issueLink(kind, user, admin, manager));
+    const { token, link } = await this.dataSource.transaction((manager) => this.auth.issueLink(kind, user, admin, manager, requester));
     const emailed = await this.auth.deliverLink(kind, user, link);
     const invitation = kind === 'INVITATION' ? toInvitation({ ...token, user, createdBy: admin }) : null;
     return { invitation, link: emailed ? null : link, emailed };

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ROLE_LABELS } from '@cocon/shared';
 import { DataSource } from 'typeorm';
+import { linkBase } from '../../common/public-url';
+import type { AuthenticatedRequest } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { AnchorsService } from '../anchors/anchors.service';
 import { groupBy } from '../comment-views.service';
@@ -67,7 +69,9 @@ export class CommentsExportService {
     private readonly anchors: AnchorsService,
   ) {}
 
-  async write(documentIds: string[], out: (chunk: string) => Promise<void>): Promise<void> {
+  /** `requester` is the signed-in person's request: in development without PUBLIC_URL, links take its address. */
+  async write(documentIds: string[], requester: AuthenticatedRequest, out: (chunk: string) => Promise<void>): Promise<void> {
+    const base = linkBase(this.config, requester);
     await this.anchors.refresh(documentIds);
     await out(CSV_BOM + csvLine(HEADER));
     for (let offset = 0; ; offset += THREADS_PER_BATCH) {
@@ -90,13 +94,13 @@ export class CommentsExportService {
       const commentsOf = groupBy(comments, (comment) => comment.threadId);
       let chunk = '';
       for (const thread of threads) {
-        for (const [index, comment] of (commentsOf.get(thread.id) ?? []).entries()) chunk += this.line(thread, comment, index === 0);
+        for (const [index, comment] of (commentsOf.get(thread.id) ?? []).entries()) chunk += this.line(thread, comment, index === 0, base);
       }
       await out(chunk);
     }
   }
 
-  private line(thread: ThreadRow, comment: CommentRow, opening: boolean): string {
+  private line(thread: ThreadRow, comment: CommentRow, opening: boolean, base: string): string {
     return csvLine([
       comment.structure ?? 'Structure supprimée',
       comment.person ?? '',
@@ -110,7 +114,7 @@ export class CommentsExportService {
       opening ? 'Ouverture' : 'Réponse',
       comment.body,
       comment.editedAt ? 'oui' : 'non',
-      `${this.config.publicUrl}/d/${thread.documentId}/${thread.slug}?discussion=${thread.id}`,
+      `${base}/d/${thread.documentId}/${thread.slug}?discussion=${thread.id}`,
     ]);
   }
 }
