@@ -2,8 +2,12 @@
 // embedded database, a document filled with headings, paragraphs and lists, then
 // - server: from opening the socket to the first sync, document not loaded (read from the database) and loaded;
 // - client: in headless Chromium, from navigation to an editor that can be typed in with the whole text shown,
-//   in a fresh browser context each time (no copy on the device), then with the device's copy (IndexedDB).
+//   in a fresh browser context each time (no copy on the device), then with the device's copy (IndexedDB);
+// - pages: what a fresh browser downloads to show the home page (without and with an account), a public document,
+//   the public archive, an archived version and the editor, with the time until each page shows its content.
+//   JavaScript is counted as sent (brotli, which Chromium asks for), as gzip would send it, and uncompressed.
 // Prints p50 and p95 over BENCH_RUNS runs (default 7); the last line is one JSON object.
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +98,57 @@ const percentile = (values, p) => {
 };
 const summary = (values) => ({ p50_ms: Math.round(percentile(values, 50)), p95_ms: Math.round(percentile(values, 95)), runs: values.length });
 const line = (label, values) => console.log(`${label.padEnd(58)} p50 ${summary(values).p50_ms} ms   p95 ${summary(values).p95_ms} ms   (${values.length} runs)`);
+const kB = (bytes) => Math.round(bytes / 102.4) / 10;
+
+/** The size of a file as the server sends it with this Accept-Encoding, read off the wire (not decoded). */
+const sentBytes = (url, encoding) =>
+  new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': encoding } }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk) => (bytes += chunk.length));
+        response.on('end', () => resolve(bytes));
+      })
+      .on('error', reject);
+  });
+
+/**
+ * Opens `address` in a fresh browser (nothing cached) and waits for `ready` (a function run in the page that
+ * answers when its content shows). Returns the time since navigation and what travelled, scripts apart.
+ */
+async function openPage(address, cookie, ready) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  if (cookie) await context.addCookies([cookie]);
+  const page = await context.newPage();
+  const finished = [];
+  page.on('requestfinished', (request) => finished.push(request));
+  await page.goto(address);
+  const shown = await (await page.waitForFunction(ready, null, { polling: 'raf', timeout: 60000 })).jsonValue();
+  // Whatever the page loads once shown (the sidebar, lazy parts) counts too.
+  await page.waitForLoadState('networkidle');
+  const transfers = await Promise.all(
+    finished.map(async (request) => ({ url: request.url(), script: request.resourceType() === 'script', sizes: await request.sizes() })),
+  );
+  await context.close();
+  const scripts = transfers.filter((transfer) => transfer.script);
+  const [gzip, raw] = await Promise.all(
+    ['gzip', 'identity'].map(async (encoding) => (await Promise.all(scripts.map((script) => sentBytes(script.url, encoding)))).reduce((a, b) => a + b, 0)),
+  );
+  return {
+    shown,
+    bytes: {
+      requests: transfers.length,
+      js_files: scripts.length,
+      js_sent_kb: kB(scripts.reduce((sum, { sizes }) => sum + sizes.responseBodySize, 0)),
+      js_gzip_kb: kB(gzip),
+      js_raw_kb: kB(raw),
+      total_kb: kB(transfers.reduce((sum, { sizes }) => sum + sizes.responseBodySize + sizes.responseHeadersSize, 0)),
+    },
+  };
+}
+
+// The budgets of issue 13, in kB of gzip JavaScript.
+const BUDGETS = { public_document: 150, public_archive: 150, editor: 350 };
 
 const server = await startServer();
 const browser = await launchBrowser();
@@ -166,10 +221,46 @@ try {
     await context.close();
   }
 
+  const { data: archived } = await graphql(server.url, null, '{ archivedVersion(archiveSlug: "socle-commun", slug: "v1") { document { id slug } } }');
+  const publicDocument = archived.archivedVersion.document;
+  const sessionCookie = { name, value, url: server.url };
+  const heading = () => (document.querySelector('main h1') ? performance.now() : false);
+  const pages = {
+    home_anonymous: [`${server.url}/`, null, heading],
+    home_signed_in: [`${server.url}/`, sessionCookie, heading],
+    public_document: [`${server.url}/d/${publicDocument.id}/${publicDocument.slug}`, null, () => (document.querySelector('.reading-main .document-body p') ? performance.now() : false)],
+    public_archive: [`${server.url}/archives`, null, () => (document.querySelector('main h1') && document.querySelector('main a[href^="/archives/"]') ? performance.now() : false)],
+    archived_version: [`${server.url}/archives/socle-commun/v1`, null, () => (document.querySelector('.archive-text .document-body p') ? performance.now() : false)],
+    editor: [
+      `${server.url}/d/${publicDocument.id}/${publicDocument.slug}`,
+      sessionCookie,
+      () => (document.querySelector('.collab-editor .ProseMirror[contenteditable="true"] p') ? performance.now() : false),
+    ],
+  };
+  const pageFigures = {};
+  for (const [label, [pageAddress, pageCookie, ready]] of Object.entries(pages)) {
+    const times = [];
+    let bytes;
+    for (let i = 0; i < RUNS; i++) {
+      const opened = await openPage(pageAddress, pageCookie, ready);
+      times.push(opened.shown);
+      bytes ??= opened.bytes;
+    }
+    pageFigures[label] = { ...bytes, shown: summary(times) };
+  }
+
   line('server: socket opened → first sync, document read from DB', cold);
   line('server: socket opened → first sync, document already open', warm);
   line('client: navigation → editable, new device (Chromium)', browserCold);
   line('client: navigation → editable, copy on the device', browserWarm);
+  for (const [label, figures] of Object.entries(pageFigures)) {
+    const budget = BUDGETS[label] ? `   budget ${BUDGETS[label]} kB gzip: ${figures.js_gzip_kb <= BUDGETS[label] ? 'within' : 'OVER'}` : '';
+    console.log(
+      `page: ${label.replaceAll('_', ' ').padEnd(17)} shown p50 ${String(figures.shown.p50_ms).padStart(4)} ms p95 ${String(figures.shown.p95_ms).padStart(4)} ms   ` +
+        `JS ${String(figures.js_files).padStart(2)} files ${figures.js_sent_kb} kB sent (br), ${figures.js_gzip_kb} kB gzip, ${figures.js_raw_kb} kB raw   ` +
+        `all ${figures.requests} requests ${figures.total_kb} kB${budget}`,
+    );
+  }
   console.log(
     JSON.stringify({
       characters: written,
@@ -178,6 +269,7 @@ try {
       server_first_sync_warm: summary(warm),
       client_editable_new_device: summary(browserCold),
       client_editable_with_local_copy: summary(browserWarm),
+      pages: pageFigures,
     }),
   );
 } finally {

@@ -248,7 +248,7 @@ export const tests = [
         const small = await phone.newPage();
         await small.goto(`${url}/archives/socle-commun/v1`);
         await heading(small, 'Socle commun V1').waitFor();
-        await small.locator('.archive-text .ProseMirror').waitFor();
+        await small.locator('.archive-text .document-body').waitFor();
         await expectNoSidewaysScroll(small, 'version archivée sur téléphone');
         await expectAccessible(small, 'version archivée sur téléphone');
         await screenshot(small, 'versions-archive-v1-390');

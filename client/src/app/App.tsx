@@ -1,13 +1,18 @@
 import { I18nProvider } from 'react-aria-components';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { GraphqlProvider } from './GraphqlProvider';
-import { router } from './router';
+import { RouteErrorBoundary } from './RouteError';
+import { AppRoutes } from './router';
 
 export function App() {
   return (
     <I18nProvider locale="fr-FR">
       <GraphqlProvider>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <RouteErrorBoundary>
+            <AppRoutes />
+          </RouteErrorBoundary>
+        </BrowserRouter>
       </GraphqlProvider>
     </I18nProvider>
   );

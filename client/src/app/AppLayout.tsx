@@ -1,6 +1,7 @@
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Outlet, useHref, useNavigate, type NavigateOptions } from 'react-router';
+import { Loading } from '../ui/Loading';
 import { CurrentSpaceProvider } from './currentSpace';
 import { Header } from './Header';
 import { Notice } from './Notice';
@@ -35,7 +36,10 @@ export function AppLayout() {
           </div>
           <main id="contenu" tabIndex={-1} className="app-main">
             <Notice />
-            <Outlet />
+            {/* Shown while the code of a page opened directly (a document, the administration) arrives. */}
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
           </main>
         </div>
       </CurrentSpaceProvider>

@@ -1,17 +1,18 @@
-import { ChevronDown } from 'lucide-react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-aria-components';
 import { useLocation } from 'react-router';
-import { useLogout } from '../features/auth/hooks/useLogout';
 import { useMe } from '../features/auth/hooks/useMe';
 import { NotificationsLink } from '../features/notifications/components/NotificationsLink';
 import { LinkButton } from '../ui/Button';
-import { MenuButton, MenuItem, MenuSection } from '../ui/Menu';
 import { StructureBadge } from '../ui/StructureBadge';
+import { AccountMenuPlaceholder } from './AccountMenuPlaceholder';
 import { MenuDrawer } from './MenuDrawer';
+
+// The menu (and its library code) is for people with an account: visitors never download it.
+const AccountMenu = lazy(async () => ({ default: (await import('./AccountMenu')).AccountMenu }));
 
 export function Header() {
   const { me, loading, can } = useMe();
-  const logout = useLogout();
   const location = useLocation();
   const here = location.pathname + location.search;
   const loginHref = location.pathname === '/connexion' ? here : `/connexion?retour=${encodeURIComponent(here)}`;
@@ -34,30 +35,9 @@ export function Header() {
               <span className="header-person-name">{me.name}</span>
               <StructureBadge structure={me.structure} />
             </p>
-            <MenuButton
-              menuLabel="Mon compte"
-              variant="quiet"
-              trigger={
-                <>
-                  Mon compte
-                  <ChevronDown aria-hidden="true" size={16} />
-                </>
-              }
-            >
-              <MenuSection title={`${me.name} (${me.structure.shortName})`}>
-                <MenuItem id="profil" href="/profil">
-                  Profil
-                </MenuItem>
-                {can('user.manage') ? (
-                  <MenuItem id="admin" href="/admin/structures">
-                    Administration
-                  </MenuItem>
-                ) : null}
-                <MenuItem id="logout" onAction={() => void logout()}>
-                  Se déconnecter
-                </MenuItem>
-              </MenuSection>
-            </MenuButton>
+            <Suspense fallback={<AccountMenuPlaceholder />}>
+              <AccountMenu me={me} canAdminister={can('user.manage')} />
+            </Suspense>
           </>
         ) : (
           <LinkButton href={loginHref} variant="primary" size="small">

@@ -1,17 +1,22 @@
-import { useState } from 'react';
-import { Menu as MenuIcon, X } from 'lucide-react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { lazy, Suspense, useState } from 'react';
+import { Menu as MenuIcon } from 'lucide-react';
 import { useLocation } from 'react-router';
 import { Button } from '../ui/Button';
-import { Sidebar } from './Sidebar';
+
+// Most pages are read on a desktop without ever opening it: the dialog's code comes with the first press.
+const MenuDrawerDialog = lazy(async () => ({ default: (await import('./MenuDrawerDialog')).MenuDrawerDialog }));
 
 /** On a narrow screen the sidebar lives behind a "Menu" button, in a drawer that closes on navigation. */
 export function MenuDrawer() {
   const { pathname } = useLocation();
   // Remembers the page it was opened on: any navigation closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
+  const [used, setUsed] = useState(false);
   const isOpen = openOn === pathname;
-  const setOpen = (open: boolean) => setOpenOn(open ? pathname : null);
+  const setOpen = (open: boolean) => {
+    if (open) setUsed(true);
+    setOpenOn(open ? pathname : null);
+  };
 
   return (
     <>
@@ -19,21 +24,11 @@ export function MenuDrawer() {
         <MenuIcon aria-hidden="true" size={20} />
         Menu
       </Button>
-      <ModalOverlay className="modal-overlay drawer-overlay" isOpen={isOpen} onOpenChange={setOpen} isDismissable>
-        <Modal className="drawer">
-          <Dialog className="drawer-dialog">
-            <div className="dialog-header">
-              <Heading slot="title" className="dialog-title">
-                Menu
-              </Heading>
-              <Button variant="quiet" className="dialog-close" onPress={() => setOpen(false)} aria-label="Fermer le menu">
-                <X aria-hidden="true" size={20} />
-              </Button>
-            </div>
-            <Sidebar />
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {used && (
+        <Suspense fallback={null}>
+          <MenuDrawerDialog isOpen={isOpen} onOpenChange={setOpen} />
+        </Suspense>
+      )}
     </>
   );
 }

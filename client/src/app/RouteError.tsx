@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
-import { useRouteError } from 'react-router';
+import { Component, useEffect, type ReactNode } from 'react';
 
 /**
  * Last resort when a page fails to show (a bug, or a new version whose files replaced the old ones).
  * It sits outside the layout, so it uses plain links and reloads.
  */
-export function RouteError() {
-  const error = useRouteError();
+function RouteError({ error }: { error: unknown }) {
   useEffect(() => {
     console.error(error);
     document.title = 'Erreur — Cocon';
@@ -25,4 +23,17 @@ export function RouteError() {
       </p>
     </main>
   );
+}
+
+/** Catches what a page throws while rendering (or a page's code that no longer loads) and shows RouteError. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error ?? new Error('Erreur inconnue') };
+  }
+
+  override render() {
+    return this.state.error ? <RouteError error={this.state.error} /> : this.props.children;
+  }
 }

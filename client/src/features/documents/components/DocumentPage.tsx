@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,17 +11,21 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import { Time } from '../../../ui/Time';
 import { useMe } from '../../auth/hooks/useMe';
-import { DocumentComments } from '../../comments/components/DocumentComments';
-import { CollaborativeEditor } from '../../editor/components/CollaborativeEditor';
 import { documentPath } from '../../spaces/lib/tree';
 import { DocumentHistoryLinks } from '../../versions/components/DocumentHistoryLinks';
 import { DocumentQuery } from '../graphql/document';
 import { DocumentContent } from '../reader/DocumentContent';
+import { DocumentReader } from '../reader/DocumentReader';
 import { DocumentBreadcrumbs } from './DocumentBreadcrumbs';
-import { DocumentDialogs } from './DocumentDialogs';
 import type { DocumentAction } from './documentActions';
 import { DocumentToolbar } from './DocumentToolbar';
 import { TrashedNotice } from './TrashedNotice';
+
+// A visitor without an account reads the stored text in a light view; people with an account get the document
+// live (the editor, its collaboration and the discussions), and writers the dialogs of its actions.
+const loadLiveDocument = () => import('./LiveDocument');
+const LiveDocument = lazy(async () => ({ default: (await loadLiveDocument()).LiveDocument }));
+const DocumentDialogs = lazy(async () => ({ default: (await import('./DocumentDialogs')).DocumentDialogs }));
 
 export function DocumentPage() {
   const { id = '', slug } = useParams();
@@ -33,6 +37,10 @@ export function DocumentPage() {
   // While another document loads, the previous answer is still there: never mix the two.
   const doc = data?.document && data.document.id === id ? data.document : null;
   useSetCurrentSpace(doc?.space.slug);
+  // Fetched alongside the document rather than after it.
+  useEffect(() => {
+    if (me) void loadLiveDocument();
+  }, [me]);
 
   // The address keeps working after a rename: the id finds the document, the slug is corrected in place, and what
   // the link pointed at in the page (a discussion, say) is kept.
@@ -69,10 +77,12 @@ export function DocumentPage() {
       {/* A trashed document is only read from its last stored content: nobody writes in the trash. */}
       {doc.deletedAt ? (
         <DocumentContent content={doc.content} />
+      ) : me ? (
+        <Suspense fallback={<Loading label="Chargement du document…" />}>
+          <LiveDocument key={doc.id} documentId={doc.id} canEdit={doc.canEdit} me={me} />
+        </Suspense>
       ) : (
-        <DocumentComments key={doc.id} documentId={doc.id} me={me}>
-          <CollaborativeEditor key={doc.id} documentId={doc.id} canEdit={doc.canEdit} me={me} />
-        </DocumentComments>
+        <DocumentReader content={doc.content} />
       )}
       {doc.children.length > 0 && (
         <section aria-labelledby="document-children" className="section">
@@ -88,7 +98,11 @@ export function DocumentPage() {
           </ul>
         </section>
       )}
-      <DocumentDialogs action={action} onClose={() => setAction(null)} space={doc.space} />
+      {action && (
+        <Suspense fallback={null}>
+          <DocumentDialogs action={action} onClose={() => setAction(null)} space={doc.space} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -35,7 +35,11 @@ export function readerExtensions(): AnyExtension[] {
       case 'taskItem':
         return [
           extension.configure({
-            a11y: { checkboxLabel: (node: { textContent: string }, checked: boolean) => `${checked ? 'Fait' : 'À faire'} : ${node.textContent}` },
+            // The task's own words, not those of the tasks nested under it.
+            a11y: {
+              checkboxLabel: (node: { textContent: string; firstChild: { textContent: string } | null }, checked: boolean) =>
+                `${checked ? 'Fait' : 'À faire'} : ${(node.firstChild ?? node).textContent}`,
+            },
           }),
         ];
       default:

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { fold } from './slashCommands';
+import { headingIdMaker } from '../../documents/reader/headingIds';
 
 export interface HeadingEntry {
   /** The id given to the heading on the page, for the table of contents' links. */
@@ -13,24 +13,15 @@ export interface HeadingEntry {
   pos: number;
 }
 
-const slug = (text: string) =>
-  fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'titre';
-
 /** The document's headings in order, each with an id unique on the page, read from the current text. */
 export function readHeadings(doc: ProseMirrorNode): HeadingEntry[] {
-  const used = new Map<string, number>();
+  const idFor = headingIdMaker();
   const headings: HeadingEntry[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name !== 'heading') return node.type.name !== 'paragraph';
     const text = node.textContent.trim();
     if (!text) return false;
-    const base = `titre-${slug(text)}`;
-    const seen = used.get(base) ?? 0;
-    used.set(base, seen + 1);
-    headings.push({ id: seen ? `${base}-${seen + 1}` : base, level: node.attrs.level as number, text, pos });
+    headings.push({ id: idFor(text), level: node.attrs.level as number, text, pos });
     return false;
   });
   return headings;

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { fold } from '../../../lib/fold';
 import type { SuggestionItem } from './suggestionMenu';
 
 interface BlockChoice {
@@ -9,9 +10,6 @@ interface BlockChoice {
   words: string[];
   run: (editor: Editor) => void;
 }
-
-/** Lower case without accents, so that "/tache" finds "Liste de tâches". */
-export const fold = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /**
  * The block types of the "/" menu. `insertImage` opens the image dialog (choosing the file and its description),

@@ -1,4 +1,4 @@
-import { createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { subscriptionExchange, type Exchange } from 'urql';
 
 /** Where the server delivers live events (GraphQL subscriptions, graphql-ws protocol), on its own port. */
@@ -21,7 +21,9 @@ export function onLiveReconnected(listener: () => void): () => void {
  */
 export function liveExchange(): Exchange {
   let connections = 0;
-  const client = createClient({
+  // The protocol's code comes with the first subscription: visitors without an account never subscribe.
+  let client: Promise<Client> | null = null;
+  const connect = async () => (await import('graphql-ws')).createClient({
     url: liveUrl,
     lazy: true,
     retryAttempts: Number.POSITIVE_INFINITY,
@@ -36,7 +38,22 @@ export function liveExchange(): Exchange {
   });
   return subscriptionExchange({
     forwardSubscription: (request) => ({
-      subscribe: (sink) => ({ unsubscribe: client.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+      subscribe: (sink) => {
+        let stop: (() => void) | null = null;
+        let stopped = false;
+        (client ??= connect()).then(
+          (live) => {
+            if (!stopped) stop = live.subscribe({ ...request, query: request.query ?? '' }, sink);
+          },
+          (error: unknown) => sink.error(error),
+        );
+        return {
+          unsubscribe: () => {
+            stopped = true;
+            stop?.();
+          },
+        };
+      },
     }),
   });
 }
