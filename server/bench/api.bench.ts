@@ -4,7 +4,7 @@
  * document) and to open a document: p50/p95 with 20 clients at once, for spaces of 5,000 and 20,000 documents
  * (BENCH_DOCUMENTS=5000,20000), on the embedded database and on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test). Each measure starts with one round that is not counted. The clients run in
- * a process of their own, as browsers run elsewhere; beside the times, the server's CPU time per request.
+ * a process of their own, as browsers run elsewhere; beside the times, the server's CPU time and SQL statements per request.
  */
 // Measured as it runs in production: graphql-js adds costly development checks otherwise.
 process.env.NODE_ENV = 'production';
@@ -20,6 +20,7 @@ import { Space } from '../src/spaces/space.entity';
 import { Structure } from '../src/structures/structure.entity';
 import { User } from '../src/users/user.entity';
 import { ApiClient } from '../test/api-client';
+import { clientOperation } from '../test/client-operations';
 import { createTestDatabase } from '../test/test-database';
 
 const SIZES = (process.env.BENCH_DOCUMENTS ?? '5000,20000').split(',').map(Number);
@@ -28,12 +29,11 @@ const ROUNDS = 15;
 const TOP_LEVEL = 50;
 const PASSWORD = 'mot-de-passe-du-banc';
 
-// The selections the client sends (client/src/features/spaces/graphql/tree.ts).
-const LEVEL_FIELDS = 'parentId hasMore items { id title slug parentId position childCount }';
-const TREE_LEVEL = `query ($slug: String!, $parentId: ID) { space(slug: $slug) { id treeLevel(parentId: $parentId) { ${LEVEL_FIELDS} } } }`;
-const TREE_PATH = `query ($slug: String!, $documentId: ID!) { space(slug: $slug) { id treePath(documentId: $documentId) { ${LEVEL_FIELDS} } } }`;
-const OPEN_DOCUMENT =
-  'query ($id: ID!) { document(id: $id) { id title content updatedAt canEdit space { name } ancestors { id title } children { id title } updatedBy { name structure { shortName color } } } }';
+// What the client sends, read from its own files (client/src/features/*/graphql), with the size of a level it asks for.
+const TREE_LEVEL = clientOperation('TreeLevel');
+const TREE_PATH = clientOperation('TreePath');
+const OPEN_DOCUMENT = clientOperation('Document');
+const FIRST = 100;
 
 interface Level {
   items: unknown[];
@@ -119,12 +119,12 @@ async function measureAll({ url, slug, top, middle, bottom, children }: Plan) {
   const clients = await Promise.all(Array.from({ length: CLIENTS }, () => new ApiClient(url).login('banc@cocon.test', PASSWORD)));
   const pick = (ids: string[], i: number) => ids[(i * 7919) % ids.length];
   const level = async (client: ApiClient, parentId: string | null) =>
-    (await client.ok<{ space: { treeLevel: Level } }>(TREE_LEVEL, { slug, parentId })).space.treeLevel;
+    (await client.ok<{ space: { treeLevel: Level } }>(TREE_LEVEL, { slug, parentId, first: FIRST })).space.treeLevel;
   const operations: Record<string, (client: ApiClient, i: number) => Promise<unknown>> = {
     'tree: top level': async (client) => expectItems(await level(client, null), TOP_LEVEL, 'top level'),
     'tree: expand': async (client, i) => expectItems(await level(client, pick(top, i)), children, 'expanded level'),
     'tree: path': async (client, i) => {
-      const { treePath } = (await client.ok<{ space: { treePath: Level[] } }>(TREE_PATH, { slug, documentId: pick(bottom, i) })).space;
+      const { treePath } = (await client.ok<{ space: { treePath: Level[] } }>(TREE_PATH, { slug, documentId: pick(bottom, i), first: FIRST })).space;
       if (treePath.length !== 4) throw new Error(`path: ${treePath.length} levels instead of 4`);
     },
     'open document': (client, i) => client.ok(OPEN_DOCUMENT, { id: pick([...top, ...middle, ...bottom], i) }),
@@ -137,22 +137,35 @@ async function measureAll({ url, slug, top, middle, bottom, children }: Plan) {
   tell({ kind: 'done' });
 }
 
+/** What the server spent on each measure, per request (the round that is not counted included). */
+interface Measured {
+  name: string;
+  stats: Stats;
+  serverMs: number;
+  statements: number;
+}
+
 /**
  * Runs the clients in another process, and counts the CPU time the server's process spends meanwhile (all its
- * threads, the embedded database included; PostgreSQL's own processes not): what one request costs the server,
- * whatever else the machine is doing.
+ * threads, the embedded database included; PostgreSQL's own processes not) and the SQL statements it sends (the
+ * session's included): what one request costs the server, whatever else the machine is doing.
  */
-function inClientProcess(plan: Plan): Promise<{ name: string; stats: Stats; serverMs: number }[]> {
+function inClientProcess(plan: Plan, dataSource: DataSource): Promise<Measured[]> {
   return new Promise((resolve, reject) => {
-    const results: { name: string; stats: Stats; serverMs: number }[] = [];
+    const results: Measured[] = [];
     let since = process.cpuUsage();
+    let statements = 0;
+    dataSource.subscribers.push({ beforeQuery: () => void statements++ });
     const clients = fork(__filename, [], { env: { ...process.env, BENCH_CLIENTS: 'true' } });
     clients.send(plan);
     clients.on('message', (message: Message) => {
-      if (message.kind === 'start') since = process.cpuUsage();
-      else if (message.kind === 'end') {
+      if (message.kind === 'start') {
+        since = process.cpuUsage();
+        statements = 0;
+      } else if (message.kind === 'end') {
         const { user, system } = process.cpuUsage(since);
-        results.push({ name: message.name, stats: message.stats, serverMs: (user + system) / 1000 / (message.stats.requests + CLIENTS) });
+        const requests = message.stats.requests + CLIENTS;
+        results.push({ name: message.name, stats: message.stats, serverMs: (user + system) / 1000 / requests, statements: statements / requests });
       } else resolve(results);
     });
     clients.once('error', reject);
@@ -162,14 +175,15 @@ function inClientProcess(plan: Plan): Promise<{ name: string; stats: Stats; serv
 
 async function run(label: string, serverUrl: string | undefined, total: number) {
   const database = await createTestDatabase(serverUrl);
-  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', ...database.env }));
+  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', SEED_DEMO: 'false', ...database.env }));
   try {
-    const { space, top, middle, bottom, children, count } = await seed(running.app.get(DataSource), total);
-    const results = await inClientProcess({ url: running.url, slug: space.slug, top, middle, bottom, children });
-    // One row per measure; further columns (such as SQL statements per request) go at the end of the row.
-    for (const { name, stats, serverMs } of results) {
+    const dataSource = running.app.get(DataSource);
+    const { space, top, middle, bottom, children, count } = await seed(dataSource, total);
+    const results = await inClientProcess({ url: running.url, slug: space.slug, top, middle, bottom, children }, dataSource);
+    // One row per measure; further columns go at the end of the row.
+    for (const { name, stats, serverMs, statements } of results) {
       console.log(
-        `${label.padEnd(11)} ${String(count).padStart(6)} docs  ${name.padEnd(16)} p50 ${stats.p50.toFixed(1).padStart(6)} ms  p95 ${stats.p95.toFixed(1).padStart(6)} ms  server CPU ${serverMs.toFixed(2).padStart(5)} ms/request`,
+        `${label.padEnd(11)} ${String(count).padStart(6)} docs  ${name.padEnd(16)} p50 ${stats.p50.toFixed(1).padStart(6)} ms  p95 ${stats.p95.toFixed(1).padStart(6)} ms  server CPU ${serverMs.toFixed(2).padStart(5)} ms/request  SQL ${statements.toFixed(1).padStart(4)} statements/request`,
       );
     }
   } finally {

@@ -159,7 +159,7 @@ async function measure(rounds: number, operation: () => Promise<unknown>) {
 
 async function run(label: string, serverUrl: string | undefined) {
   const database = await createTestDatabase(serverUrl);
-  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', ...database.env }));
+  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', SEED_DEMO: 'false', ...database.env }));
   try {
     const seeding = performance.now();
     const { space, documentId } = await seed(running.app.get(DataSource));
