@@ -5,11 +5,16 @@
  * (BENCH_DOCUMENTS=5000,20000), on the embedded database and on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test). Each measure starts with one round that is not counted. The clients run in
  * a process of their own, as browsers run elsewhere; beside the times, the server's CPU time and SQL statements per request.
+ * BENCH_DATABASES=embedded or =postgresql runs only one; BENCH_PROFILE=<folder> writes a CPU profile of the server's
+ * main thread over the measures (not the seeding), to open in Chrome's DevTools.
  */
 // Measured as it runs in production: graphql-js adds costly development checks otherwise.
 process.env.NODE_ENV = 'production';
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
 import { build, documentToText } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../src/auth/password';
@@ -24,6 +29,7 @@ import { clientOperation } from '../test/client-operations';
 import { createTestDatabase } from '../test/test-database';
 
 const SIZES = (process.env.BENCH_DOCUMENTS ?? '5000,20000').split(',').map(Number);
+const DATABASES = (process.env.BENCH_DATABASES ?? 'embedded,postgresql').split(',');
 const CLIENTS = 20;
 const ROUNDS = 15;
 const TOP_LEVEL = 50;
@@ -173,13 +179,32 @@ function inClientProcess(plan: Plan, dataSource: DataSource): Promise<Measured[]
   });
 }
 
+/** With BENCH_PROFILE, profiles this thread until the returned function is called. */
+async function startProfile(name: string): Promise<() => Promise<void>> {
+  const folder = process.env.BENCH_PROFILE;
+  if (!folder) return async () => {};
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    const file = path.join(folder, `api-${name}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`profile: ${file}`);
+  };
+}
+
 async function run(label: string, serverUrl: string | undefined, total: number) {
   const database = await createTestDatabase(serverUrl);
   const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', SEED_DEMO: 'false', ...database.env }));
   try {
     const dataSource = running.app.get(DataSource);
     const { space, top, middle, bottom, children, count } = await seed(dataSource, total);
+    const stopProfile = await startProfile(`${label}-${count}`);
     const results = await inClientProcess({ url: running.url, slug: space.slug, top, middle, bottom, children }, dataSource);
+    await stopProfile();
     // One row per measure; further columns go at the end of the row.
     for (const { name, stats, serverMs, statements } of results) {
       console.log(
@@ -196,7 +221,8 @@ async function main() {
   console.log(`bench:api: spaces of ${SIZES.join(' and ')} documents, ${CLIENTS} clients at once, ${ROUNDS} rounds (${ROUNDS * CLIENTS} requests) per measure`);
   const postgres = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   for (const total of SIZES) {
-    await run('embedded', undefined, total);
+    if (DATABASES.includes('embedded')) await run('embedded', undefined, total);
+    if (!DATABASES.includes('postgresql')) continue;
     try {
       await run('postgresql', postgres, total);
     } catch (error) {
