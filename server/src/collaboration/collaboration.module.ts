@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { CollabAccessService } from './collab-access.service';
 import { CollabTokenService } from './collab-token.service';
 import { CollaborationResolver } from './collaboration.resolver';
@@ -7,7 +8,7 @@ import { CollaborationServer } from './collaboration.server';
 import { DocumentStoreService } from './document-store.service';
 
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, NotificationsModule],
   providers: [CollabTokenService, CollabAccessService, DocumentStoreService, CollaborationServer, CollaborationResolver],
   exports: [CollaborationServer, DocumentStoreService],
 })

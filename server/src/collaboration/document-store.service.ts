@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { LOGGER } from '../common/logger';
 import { Document } from '../documents/document.entity';
+import { DocumentMentionsService } from '../notifications/document-mentions.service';
+import { NotificationsService } from '../notifications/notifications.service';
 
 interface LogEntry {
   id: string;
@@ -27,6 +29,8 @@ export class DocumentStoreService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly mentions: DocumentMentionsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The whole state of a document. The first time, it is made from the stored JSON, once for all instances. */
@@ -153,12 +157,13 @@ export class DocumentStoreService {
 
   /**
    * Folds a document's state into its snapshot, merged with what is stored (another instance may have stored
-   * updates this one has not seen yet), then deletes the log entries that the snapshot now holds.
+   * updates this one has not seen yet), then deletes the log entries that the snapshot now holds. People mentioned
+   * in the text for the first time are told.
    */
   async compact(documentId: string, state: Uint8Array, appliedUpdateIds: string[], editorId: string | null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const notified = await this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query('SELECT ydoc FROM document WHERE id = $1 FOR UPDATE', [documentId]);
-      if (!row) return;
+      if (!row) return [];
       const merged = row.ydoc ? Y.mergeUpdates([new Uint8Array(row.ydoc), state]) : state;
       const doc = new Y.Doc();
       Y.applyUpdate(doc, merged);
@@ -173,7 +178,9 @@ export class DocumentStoreService {
       );
       // One array parameter rather than thousands of them: after ten seconds of many people typing, the list is long.
       if (appliedUpdateIds.length) await manager.query('DELETE FROM document_update WHERE id = ANY($1::bigint[])', [appliedUpdateIds]);
+      return this.mentions.notifyNew(manager, documentId, content, editorId);
     });
+    await this.notifications.announce(notified);
   }
 
   /**

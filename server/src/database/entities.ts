@@ -5,6 +5,7 @@ import { CommentModeration } from '../comments/comment-moderation.entity';
 import { CommentThread } from '../comments/comment-thread.entity';
 import { SummaryRecent } from '../comments/summary/summary-recent.entity';
 import { SummaryRow } from '../comments/summary/summary-row.entity';
+import { DocumentMention } from '../notifications/document-mention.entity';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationSettings } from '../notifications/notification-settings.entity';
 import { DocumentUpdate } from '../collaboration/document-update.entity';
@@ -54,4 +55,5 @@ export const ENTITIES = [
   SummaryRecent,
   Notification,
   NotificationSettings,
+  DocumentMention,
 ];

@@ -13,6 +13,10 @@ const COMMENT_PREVIEW_LENGTH = 200;
 
 const preview = (text: string) => (text.length > COMMENT_PREVIEW_LENGTH ? `${text.slice(0, COMMENT_PREVIEW_LENGTH - 1).trimEnd()}…` : text);
 
+/** Where to go: the discussion, or for a mention in the text the mention itself (of the person or their structure). */
+const placeOf = (notification: Notification) =>
+  notification.threadId ? `discussion=${notification.threadId}` : `mention=${notification.structureId ?? notification.recipientId}`;
+
 /** The sentence that says what happened, the same in the page, the counter's list and the e-mail. */
 export function notificationSummary(view: Pick<NotificationView, 'kind' | 'actor' | 'actorStructure' | 'structure' | 'document'>): string {
   const who = view.actor ? `${view.actor.name}${view.actorStructure ? ` (${view.actorStructure.shortName})` : ''}` : 'Une personne';
@@ -96,9 +100,9 @@ export class NotificationViewsService {
         structure: notification.structure,
         document,
         threadId: notification.threadId,
-        excerpt: notification.thread.excerpt,
+        excerpt: notification.thread?.excerpt ?? null,
         commentText: comment && !comment.deletedAt && !comment.hiddenAt ? preview(comment.body) : null,
-        link: `/d/${document.id}/${document.slug}?discussion=${notification.threadId}`,
+        link: `/d/${document.id}/${document.slug}?${placeOf(notification)}`,
         createdAt: notification.createdAt,
         readAt: notification.readAt,
       };

@@ -9,8 +9,8 @@ export const NOTIFICATION_KINDS = ['MENTION', 'STRUCTURE_MENTION', 'REPLY', 'RES
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
- * Something that happened in a discussion and concerns one person: they were mentioned, their structure was,
- * someone replied in a discussion they take part in, or it was resolved or reopened.
+ * Something that happened in a discussion or a document's text and concerns one person: they were mentioned, their
+ * structure was, someone replied in a discussion they take part in, or it was resolved or reopened.
  */
 @Entity('notification')
 @Index(['recipientId', 'createdAt'])
@@ -39,11 +39,12 @@ export class Notification {
   @ManyToOne(() => Document, { onDelete: 'CASCADE' })
   document: Document;
 
-  @Column({ type: 'uuid' })
-  threadId: string;
+  /** Null for a mention in the document's text rather than in a discussion. */
+  @Column({ type: 'uuid', nullable: true })
+  threadId: string | null;
 
   @ManyToOne(() => CommentThread, { onDelete: 'CASCADE' })
-  thread: CommentThread;
+  thread: CommentThread | null;
 
   @Column({ type: 'uuid', nullable: true })
   commentId: string | null;

@@ -9,9 +9,10 @@ import { NotificationSettings } from './notification-settings.entity';
 export interface NewNotification {
   recipientId: string;
   kind: NotificationKind;
-  actorId: string;
+  actorId: string | null;
   documentId: string;
-  threadId: string;
+  /** Null for a mention in the document's text rather than in a discussion. */
+  threadId: string | null;
   commentId: string | null;
   structureId?: string | null;
 }

@@ -11,7 +11,7 @@ registerEnumType(NotificationKindEnum, {
     'MENTION : la personne est mentionnée ; STRUCTURE_MENTION : sa structure l’est ; REPLY : une réponse dans une discussion où elle a écrit ; RESOLVED, REOPENED : une telle discussion a été résolue, rouverte.',
 });
 
-@ObjectType('Notification', { description: 'Ce qui s’est passé dans une discussion et concerne la personne.' })
+@ObjectType('Notification', { description: 'Ce qui s’est passé dans une discussion ou le texte d’un document et concerne la personne.' })
 export class NotificationView {
   @Field(() => ID)
   id: string;
@@ -34,8 +34,8 @@ export class NotificationView {
   @Field(() => Document)
   document: Document;
 
-  @Field(() => ID)
-  threadId: string;
+  @Field(() => ID, { nullable: true, description: 'La discussion ; vide pour une mention dans le texte du document.' })
+  threadId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Le passage commenté ; vide pour une discussion sur le document entier.' })
   excerpt: string | null;
@@ -43,7 +43,9 @@ export class NotificationView {
   @Field(() => String, { nullable: true, description: 'Le début du commentaire ; vide s’il a été supprimé ou masqué.' })
   commentText: string | null;
 
-  @Field({ description: 'L’adresse de la discussion dans Cocon (/d/<id>/<titre>?discussion=<id>).' })
+  @Field({
+    description: 'L’adresse dans Cocon : de la discussion (/d/<id>/<titre>?discussion=<id>) ou de la mention dans le texte (?mention=<personne ou structure>).',
+  })
   link: string;
 
   @Field()
