@@ -11,6 +11,7 @@ import { Loading } from '../../../ui/Loading';
 import type { Me } from '../../auth/hooks/useMe';
 import { useCollaboration } from '../hooks/useCollaboration';
 import { useImageInsertion, type ImageUpload } from '../hooks/useImageInsertion';
+import { useLinkedMention } from '../hooks/useLinkedMention';
 import { editorExtensions, type PresenceUser } from '../lib/editorExtensions';
 import { mentionItems } from '../lib/mentionItems';
 import { slashItems } from '../lib/slashCommands';
@@ -81,6 +82,7 @@ function EditorSurface({ documentId, ydoc, provider, user, editable }: SurfacePr
         : { class: 'document-body', role: 'presentation' },
     },
   });
+  useLinkedMention(editor);
   const [linking, setLinking] = useState(false);
   const words =
     useEditorState({

@@ -7,6 +7,7 @@ import { textColorOn } from '../../../lib/colors';
 import { CommentMarks } from '../../comments/lib/commentMarks';
 import { readerExtensions } from '../../documents/reader/readerExtensions';
 import { HeadingAnchors } from './headingAnchors';
+import { MENTION_SEARCH_DELAY_MS } from './mentionItems';
 import { pasteAndDrop } from './pasteAndDrop';
 import { suggestionList, type SuggestionItem, type SuggestionMenuController } from './suggestionMenu';
 
@@ -66,6 +67,7 @@ export function editorExtensions(ydoc: Y.Doc, provider: HocuspocusProvider, user
             empty: 'Aucune personne ni structure ne correspond.',
             controller: writing.menu,
             items: writing.mentions,
+            debounce: MENTION_SEARCH_DELAY_MS,
           }),
           suggestionList({
             name: 'slashMenu',

@@ -99,10 +99,12 @@ interface SuggestionListOptions {
   empty: string;
   controller: SuggestionMenuController;
   items: (query: string) => SuggestionItem[] | Promise<SuggestionItem[]>;
+  /** Waits this long after the last key before asking for the items (those asked of the server). */
+  debounce?: number;
 }
 
 /** An editor extension that opens a suggestion list when `char` is typed, operated with the keyboard or the pointer. */
-export function suggestionList({ name, char, title, empty, controller, items }: SuggestionListOptions) {
+export function suggestionList({ name, char, title, empty, controller, items, debounce = 0 }: SuggestionListOptions) {
   return Extension.create({
     name,
     addProseMirrorPlugins() {
@@ -133,6 +135,7 @@ export function suggestionList({ name, char, title, empty, controller, items }: 
         allowSpaces: char === '@',
         allowedPrefixes: [' '],
         items: ({ query }) => items(query),
+        debounce,
         command: ({ editor: current, range, props: item }) => {
           controller.close(current);
           item.select(current, range);
