@@ -10,7 +10,7 @@ import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import type { NotificationView } from './models/notification.model';
 import { Notification } from './notification.entity';
-import { NotificationViewsService } from './notification-views.service';
+import { NotificationViewsService, quoted } from './notification-views.service';
 
 /** At most one e-mail per person in this time. */
 export const DIGEST_INTERVAL_MS = 15 * 60 * 1000;
@@ -129,8 +129,8 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
     const items = views.map((view) =>
       [
         `— ${view.summary}`,
-        view.excerpt ? `  Passage : « ${view.excerpt} »` : null,
-        view.commentText ? `  « ${view.commentText.replace(/\s+/g, ' ')} »` : null,
+        view.excerpt ? `  Passage : ${quoted(view.excerpt)}` : null,
+        view.commentText ? `  ${quoted(view.commentText.replace(/\s+/g, ' '))}` : null,
         `  Ouvrir la discussion : ${base}${view.link}`,
       ]
         .filter((line): line is string => line !== null)

@@ -11,6 +11,9 @@ import type { NotificationView } from './models/notification.model';
 
 const COMMENT_PREVIEW_LENGTH = 200;
 
+/** Between French quotation marks held by narrow no-break spaces, as everywhere in the interface. */
+export const quoted = (text: string) => `«\u202f${text}\u202f»`;
+
 const preview = (text: string) => (text.length > COMMENT_PREVIEW_LENGTH ? `${text.slice(0, COMMENT_PREVIEW_LENGTH - 1).trimEnd()}…` : text);
 
 /** Where to go: the discussion, or for a mention in the text the mention itself (of the person or their structure). */
@@ -20,7 +23,7 @@ const placeOf = (notification: Notification) =>
 /** The sentence that says what happened, the same in the page, the counter's list and the e-mail. */
 export function notificationSummary(view: Pick<NotificationView, 'kind' | 'actor' | 'actorStructure' | 'structure' | 'document'>): string {
   const who = view.actor ? `${view.actor.name}${view.actorStructure ? ` (${view.actorStructure.shortName})` : ''}` : 'Une personne';
-  const title = `« ${view.document.title} »`;
+  const title = quoted(view.document.title);
   switch (view.kind) {
     case 'MENTION':
       return `${who} vous mentionne dans ${title}`;

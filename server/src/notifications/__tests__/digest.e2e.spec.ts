@@ -42,8 +42,8 @@ describe('the e-mail digest of notifications', () => {
     expect(subject).toBe('Cocon : 2 nouveautés dans les discussions');
     expect(text).toContain('Bonjour Amina Diallo,');
     expect(text).toContain('— Sophie Lemoine (');
-    expect(text).toContain('vous mentionne dans « Socle commun V3 »');
-    expect(text).toContain(`« @${user.name}, votre avis ? »`);
+    expect(text).toContain('vous mentionne dans «\u202fSocle commun V3\u202f»');
+    expect(text).toContain(`«\u202f@${user.name}, votre avis ?\u202f»`);
     expect(text).toContain(`https://cocon.example/d/${document.id}/${document.slug}?discussion=${createThread.thread.id}`);
     expect(text).toContain('au plus toutes les 15 minutes');
 
@@ -57,7 +57,7 @@ describe('the e-mail digest of notifications', () => {
     expect(await digests.sendDue()).toBe(1);
     const mails = sink.to(user.email);
     expect(mails).toHaveLength(2);
-    expect(readMail(mails[1].raw).text).toContain(`« Relance, @${user.name}. »`);
+    expect(readMail(mails[1].raw).text).toContain(`«\u202fRelance, @${user.name}.\u202f»`);
     expect(readMail(mails[1].raw).text).not.toContain('votre avis');
     later(30);
     expect(await digests.sendDue()).toBe(0);

@@ -48,7 +48,7 @@ describe('mentions written in a document', () => {
     expect((await notifications(mentioned)).items).toEqual([
       {
         kind: 'MENTION',
-        summary: expect.stringMatching(/^Julie Roux.* vous mentionne dans « Socle commun 2026 »$/),
+        summary: expect.stringMatching(/^Julie Roux.* vous mentionne dans «\u202fSocle commun 2026\u202f»$/),
         link: `/d/${document.id}/${document.slug}?mention=${user.id}`,
         threadId: null,
         excerpt: null,

@@ -29,7 +29,7 @@ describe('mentions and notifications', () => {
     expect(items).toEqual([
       expect.objectContaining({
         kind: 'MENTION',
-        summary: 'Sophie Lemoine (Ville) vous mentionne dans « Forces et faiblesses »',
+        summary: 'Sophie Lemoine (Ville) vous mentionne dans «\u202fForces et faiblesses\u202f»',
         link: `/d/${document.id}/${document.slug}?discussion=${createThread.thread.id}`,
         commentText: 'Merci @helene le gall, qu’en pense ton équipe ?',
         actor: { name: authorUser.name },

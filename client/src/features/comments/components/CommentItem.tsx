@@ -13,6 +13,7 @@ import { DeleteCommentMutation, EditCommentMutation, UnhideCommentMutation } fro
 import { CommentBody } from './CommentBody';
 import { CommentComposer } from './CommentComposer';
 import { HideCommentDialog } from './HideCommentDialog';
+import { quoted } from '../../../ui/quoted';
 
 type Dialog = 'delete' | 'hide' | 'history' | null;
 
@@ -118,7 +119,7 @@ export function CommentItem({ comment, documentId, onWarnings }: Props) {
           if (!result.error) setDialog(null);
         }}
       >
-        <p>Son texte sera effacé. S’il a des réponses, « Commentaire supprimé » restera à sa place.</p>
+        <p>Son texte sera effacé. S’il a des réponses, {quoted('Commentaire supprimé')} restera à sa place.</p>
       </ConfirmDialog>
       <HideCommentDialog commentId={comment.id} author={name} isOpen={dialog === 'hide'} onClose={() => setDialog(null)} />
       <ModalDialog title="Historique de modération" isOpen={dialog === 'history'} onOpenChange={(open) => setDialog(open ? 'history' : null)}>

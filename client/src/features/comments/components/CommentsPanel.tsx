@@ -11,6 +11,7 @@ import type { Thread, ThreadFilter } from '../hooks/useCommentThreads';
 import { CommentComposer, type WrittenComment } from './CommentComposer';
 import { CommentFilters } from './CommentFilters';
 import { ThreadCard } from './ThreadCard';
+import { quoted } from '../../../ui/quoted';
 
 type Context = CommentContextQuery;
 
@@ -129,7 +130,7 @@ export function CommentsPanel({ state, headingId, onClose, closeLabel }: { state
           <Button size="small" onPress={() => setWriting(true)}>
             Commenter le document entier
           </Button>
-          <p className="muted comments-hint">Pour commenter un passage, sélectionnez-le dans le texte puis choisissez « Commenter » (ou Ctrl+Alt+M).</p>
+          <p className="muted comments-hint">Pour commenter un passage, sélectionnez-le dans le texte puis choisissez {quoted('Commenter')} (ou Ctrl+Alt+M).</p>
         </div>
       ))}
       {restricted && <p className="muted comments-hint">Dans cet espace, seuls certains rôles peuvent commenter.</p>}

@@ -3,6 +3,7 @@ import type { SummaryFieldsFragment } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/EmptyState';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import { Time } from '../../../ui/Time';
+import { quoted } from '../../../ui/quoted';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 const shorten = (text: string, length = 220) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
@@ -50,7 +51,7 @@ export function StructureSummaries({ summary, showDocument }: { summary: Summary
                 return (
                   <li key={thread.id} className="summary-thread">
                     <Link className="text-link" href={`/d/${thread.document.id}/${thread.document.slug}?discussion=${thread.id}`}>
-                      {thread.excerpt ? `« ${shorten(thread.excerpt, 120)} »` : 'Sur le document entier'}
+                      {thread.excerpt ? quoted(shorten(thread.excerpt, 120)) : 'Sur le document entier'}
                     </Link>
                     <p className="muted">
                       {showDocument && `${thread.document.title} · `}
@@ -59,7 +60,7 @@ export function StructureSummaries({ summary, showDocument }: { summary: Summary
                     </p>
                     {said?.body && (
                       <p>
-                        {said.author?.name} : « {shorten(said.body)} »
+                        {said.author?.name} : {quoted(shorten(said.body))}
                       </p>
                     )}
                   </li>

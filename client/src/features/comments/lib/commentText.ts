@@ -1,4 +1,5 @@
 import type { CommentEventKind, ThreadFieldsFragment } from '../../../gql/graphql';
+import { quoted } from '../../../ui/quoted';
 
 /** A piece of a comment's text: plain words, or a mention (« @Prénom Nom », « @CAF »). */
 export interface BodyPart {
@@ -25,7 +26,7 @@ const shorten = (text: string, length = 120) => (text.length > length ? `${text.
 /** What someone else just did, said for the live region: « Nouveau commentaire de Sophie Lemoine (Ville) : … ». */
 export function describeEvent(kind: CommentEventKind, actor: string, thread: ThreadFieldsFragment | null, commentId: string | null): string {
   const comment = thread?.comments.find((candidate) => candidate.id === commentId);
-  const said = comment?.body ? ` : « ${shorten(comment.body)} »` : '';
+  const said = comment?.body ? ` : ${quoted(shorten(comment.body))}` : '';
   const who = comment?.structure ? `${actor} (${comment.structure.shortName})` : actor;
   switch (kind) {
     case 'THREAD_CREATED':

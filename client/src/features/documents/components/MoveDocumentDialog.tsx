@@ -9,6 +9,7 @@ import { useLazyTree } from '../../spaces/hooks/useLazyTree';
 import { childrenOf, findItem, type TreeItem } from '../../spaces/lib/tree';
 import { useMoveDocument } from '../hooks/useMoveDocument';
 import type { ActedDocument } from './documentActions';
+import { quoted } from '../../../ui/quoted';
 
 /** A rank past any level: the server puts the document last (`moveDocument` accepts up to 100,000). */
 const LAST = 100_000;
@@ -23,7 +24,7 @@ interface Props {
 /** Moving without dragging: choose the new parent, then the place among its documents. */
 export function MoveDocumentDialog({ doc, spaceSlug, isOpen, onOpenChange }: Props) {
   return (
-    <ModalDialog title={`Déplacer « ${doc.title} »`} isOpen={isOpen} onOpenChange={onOpenChange}>
+    <ModalDialog title={`Déplacer ${quoted(doc.title)}`} isOpen={isOpen} onOpenChange={onOpenChange}>
       <MoveForm doc={doc} spaceSlug={spaceSlug} onDone={() => onOpenChange(false)} />
     </ModalDialog>
   );
@@ -32,7 +33,7 @@ export function MoveDocumentDialog({ doc, spaceSlug, isOpen, onOpenChange }: Pro
 function positionOptions(siblings: TreeItem[], hasMore: boolean): SelectOption[] {
   return [
     { id: '0', label: 'En premier' },
-    ...siblings.map((sibling, index) => ({ id: String(index + 1), label: `Après « ${sibling.title} »` })),
+    ...siblings.map((sibling, index) => ({ id: String(index + 1), label: `Après ${quoted(sibling.title)}` })),
     ...(hasMore ? [{ id: String(LAST), label: 'En dernier' }] : []),
   ];
 }

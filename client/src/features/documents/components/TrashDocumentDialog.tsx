@@ -5,6 +5,7 @@ import { Alert } from '../../../ui/Alert';
 import { ConfirmDialog } from '../../../ui/Dialog';
 import { TrashDocumentMutation } from '../graphql/mutations';
 import type { ActedDocument } from './documentActions';
+import { quoted } from '../../../ui/quoted';
 
 interface Props {
   doc: ActedDocument;
@@ -27,7 +28,7 @@ export function TrashDocumentDialog({ doc, spaceSlug, isOpen, onOpenChange }: Pr
 
   return (
     <ConfirmDialog
-      title={`Mettre « ${doc.title} » à la corbeille ?`}
+      title={`Mettre ${quoted(doc.title)} à la corbeille ?`}
       isOpen={isOpen}
       onOpenChange={onOpenChange}
       confirmLabel="Mettre à la corbeille"

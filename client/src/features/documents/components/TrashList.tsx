@@ -10,6 +10,7 @@ import { StructureBadge } from '../../../ui/StructureBadge';
 import { Time } from '../../../ui/Time';
 import { documentPath } from '../../spaces/lib/tree';
 import { PurgeDocumentMutation, RestoreDocumentMutation } from '../graphql/mutations';
+import { quoted } from '../../../ui/quoted';
 
 type Trashed = TrashQuery['trash'][number];
 
@@ -32,14 +33,14 @@ export function TrashList({ documents, canPurge, onDone }: Props) {
     setError(null);
     const result = await restore({ id: doc.id });
     if (result.error) return setError(toShownError(result.error).message);
-    onDone(`« ${doc.title} » est restauré dans son espace.`);
+    onDone(`${quoted(doc.title)} est restauré dans son espace.`);
   };
 
   const purgeOne = async (doc: Trashed) => {
     const result = await purge({ id: doc.id }, purgeContext);
     if (result.error) return;
     setToPurge(null);
-    onDone(`« ${doc.title} » est supprimé définitivement.`);
+    onDone(`${quoted(doc.title)} est supprimé définitivement.`);
   };
 
   return (
@@ -67,11 +68,11 @@ export function TrashList({ documents, canPurge, onDone }: Props) {
               )}
             </div>
             <div className="trash-item-actions">
-              <Button size="small" onPress={() => void restoreOne(doc)} isPending={restoring.fetching && restoring.operation?.variables.id === doc.id} aria-label={`Restaurer « ${doc.title} »`}>
+              <Button size="small" onPress={() => void restoreOne(doc)} isPending={restoring.fetching && restoring.operation?.variables.id === doc.id} aria-label={`Restaurer ${quoted(doc.title)}`}>
                 Restaurer
               </Button>
               {canPurge && (
-                <Button size="small" variant="danger" onPress={() => setToPurge(doc)} aria-label={`Supprimer définitivement « ${doc.title} »`}>
+                <Button size="small" variant="danger" onPress={() => setToPurge(doc)} aria-label={`Supprimer définitivement ${quoted(doc.title)}`}>
                   Supprimer définitivement
                 </Button>
               )}
@@ -81,7 +82,7 @@ export function TrashList({ documents, canPurge, onDone }: Props) {
       </ul>
       {toPurge && (
         <ConfirmDialog
-          title={`Supprimer définitivement « ${toPurge.title} » ?`}
+          title={`Supprimer définitivement ${quoted(toPurge.title)} ?`}
           isOpen
           onOpenChange={(isOpen) => !isOpen && setToPurge(null)}
           confirmLabel="Supprimer définitivement"

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { toShownError } from '../../../lib/errors';
 import type { MoveTarget } from '../../spaces/lib/tree';
 import { MoveDocumentMutation } from '../graphql/mutations';
+import { quoted } from '../../../ui/quoted';
 
 export interface MoveStatus {
   tone: 'success' | 'error';
@@ -19,7 +20,7 @@ export function useMoveDocument() {
       setStatus({ tone: 'error', message: toShownError(result.error).message });
       return false;
     }
-    setStatus({ tone: 'success', message: `« ${doc.title} » a été déplacé.` });
+    setStatus({ tone: 'success', message: `${quoted(doc.title)} a été déplacé.` });
     return true;
   };
   return { move, moving: fetching, status, setStatus };

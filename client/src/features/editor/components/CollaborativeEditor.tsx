@@ -24,6 +24,7 @@ import { SaveStatus } from './SaveStatus';
 import { SuggestionMenu } from './SuggestionMenu';
 import { TableOfContents } from './TableOfContents';
 import '../editor.css';
+import { quoted } from '../../../ui/quoted';
 
 const VISITOR: PresenceUser = { id: null, name: 'Visiteur sans compte', color: '#4a5562', structure: null };
 
@@ -124,7 +125,7 @@ function ImageProgress({ upload }: { upload: ImageUpload | null }) {
   return (
     <div className="image-progress" role="status">
       <label>
-        Envoi de l’image « {upload.name} » : {percent} %
+        Envoi de l’image {quoted(upload.name)} : {percent} %
         <progress max={100} value={percent} />
       </label>
     </div>

@@ -5,6 +5,7 @@ import { Alert } from '../../../ui/Alert';
 import { Checkbox } from '../../../ui/Checkbox';
 import { Loading } from '../../../ui/Loading';
 import { NotificationSettingsQuery, UpdateNotificationSettingsMutation } from '../graphql/notifications';
+import { quoted } from '../../../ui/quoted';
 
 /** On the profile page: what the person wants to be told, and whether by e-mail. Each box is saved at once. */
 export function NotificationSettingsForm() {
@@ -17,14 +18,14 @@ export function NotificationSettingsForm() {
       <h2 id="notifications" tabIndex={-1}>
         Notifications
       </h2>
-      <p className="muted">Quand on vous mentionne par votre nom (« @Prénom Nom »), vous êtes toujours prévenu dans Cocon.</p>
+      <p className="muted">Quand on vous mentionne par votre nom ({quoted('@Prénom Nom')}), vous êtes toujours prévenu dans Cocon.</p>
       {fetching && !settings ? (
         <Loading />
       ) : (
         settings && (
           <div className="checkbox-group-items">
             <Checkbox isSelected={settings.structureMentions} onChange={(structureMentions) => change({ structureMentions })}>
-              Me prévenir quand ma structure est mentionnée (par exemple « @CAF »)
+              Me prévenir quand ma structure est mentionnée (par exemple {quoted('@CAF')})
             </Checkbox>
             <Checkbox isSelected={settings.threadActivity} onChange={(threadActivity) => change({ threadActivity })}>
               Me prévenir des réponses et des discussions résolues ou rouvertes, là où j’ai écrit

@@ -14,6 +14,7 @@ import { Time } from '../../../ui/Time';
 import { useMe } from '../../auth/hooks/useMe';
 import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation, NotificationsQuery } from '../graphql/notifications';
 import '../notifications.css';
+import { quoted } from '../../../ui/quoted';
 
 type Item = Page['notifications']['items'][number];
 
@@ -33,8 +34,8 @@ function NotificationItem({ item, onOpen }: { item: Item; onOpen: (item: Item) =
           </>
         )}
       </p>
-      {item.excerpt && <p className="notification-detail">Passage : « {item.excerpt} »</p>}
-      {item.commentText && <p className="notification-detail notification-comment">« {item.commentText} »</p>}
+      {item.excerpt && <p className="notification-detail">Passage : {quoted(item.excerpt)}</p>}
+      {item.commentText && <p className="notification-detail notification-comment">{quoted(item.commentText)}</p>}
       <p className="notification-time">
         <Time value={item.createdAt} />
       </p>
@@ -88,7 +89,7 @@ function NotificationPage({ after, last, onMore }: { after: string | null; last:
   if (after === null && page.items.length === 0) {
     return (
       <EmptyState title="Aucune notification pour l’instant">
-        Vous serez prévenu ici quand quelqu’un vous mentionne (« @Prénom Nom ») ou mentionne votre structure, et quand on répond dans une
+        Vous serez prévenu ici quand quelqu’un vous mentionne ({quoted('@Prénom Nom')}) ou mentionne votre structure, et quand on répond dans une
         discussion où vous avez écrit.
       </EmptyState>
     );
