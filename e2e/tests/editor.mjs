@@ -91,7 +91,7 @@ export const tests = [
         await colleague.keyboard.press('Control+End');
         await colleague.keyboard.press('Enter');
         await colleague.keyboard.type('Tapé sans réseau dans le quartier.');
-        await status(colleague, /modifications? en attente/).waitFor();
+        await status(colleague, 'vos modifications sont gardées sur cet appareil et seront envoyées au retour du réseau').waitFor();
         await editorOf(writer).click();
         await writer.keyboard.press('Control+End');
         await writer.keyboard.press('Enter');

@@ -4,14 +4,14 @@ import type { CollabStatus } from '../lib/collabSession';
 
 type Shown = { tone: 'done' | 'busy' | 'offline'; Icon: typeof CircleCheck; text: string };
 
-const changes = (count: number) => (count === 1 ? '1 modification en attente' : `${count} modifications en attente`);
-
 /** What may truthfully be said now: "saved" only once the server has confirmed every local change. */
 function describeStatus(status: CollabStatus, canEdit: boolean): Shown {
   if (status.refusal !== null) return { tone: 'offline', Icon: CloudOff, text: 'Non connecté — le document n’est plus mis à jour' };
   if (!status.online || status.connection === WebSocketStatus.Disconnected) {
+    // What waits is said, not counted: the count is of Yjs updates, about one per key, no person's idea of a change.
+    const waiting = status.unsyncedChanges > 0 ? ' et seront envoyées au retour du réseau' : '';
     const text = canEdit
-      ? `Hors ligne — vos modifications sont gardées sur cet appareil${status.unsyncedChanges > 0 ? ` (${changes(status.unsyncedChanges)})` : ''}`
+      ? `Hors ligne — vos modifications sont gardées sur cet appareil${waiting}`
       : 'Hors ligne — le document n’est plus mis à jour';
     return { tone: 'offline', Icon: CloudOff, text };
   }
