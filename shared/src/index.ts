@@ -7,3 +7,4 @@ export * as build from './document-builders';
 export * from './collaboration';
 export * from './paste-cleaning';
 export * from './diff';
+export * from './rules';

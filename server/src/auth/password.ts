@@ -29,6 +29,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** Compared against when the account does not exist, so that a wrong e-mail costs as long as a wrong password. */
 export const DECOY_HASH = 'scrypt$65536$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;

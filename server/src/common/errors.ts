@@ -1,7 +1,5 @@
+import type { ErrorCode } from '@cocon/shared';
 import { GraphQLError } from 'graphql';
-
-/** The codes a client may receive; every one comes with a French message meant to be shown as is. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 /** Marks an error whose message was written for people (French, safe to show); removed before sending. */
 export const SHOWN_AS_IS = 'coconMessage';

@@ -1,7 +1,8 @@
 import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import type { ErrorCode } from '@cocon/shared';
 import type { Logger } from 'pino';
-import { AppError, badInput, forbidden, INVALID_REQUEST_MESSAGE, notFound, unauthenticated, UNEXPECTED_ERROR_MESSAGE, type ErrorCode } from './errors';
+import { AppError, badInput, forbidden, INVALID_REQUEST_MESSAGE, notFound, unauthenticated, UNEXPECTED_ERROR_MESSAGE } from './errors';
 import { LOGGER } from './logger';
 
 const STATUS_OF: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };

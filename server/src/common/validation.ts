@@ -1,21 +1,20 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { Transform } from 'class-transformer';
+import { EMAIL_LENGTH, lengthMessages, type LengthRule } from '@cocon/shared';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { badInput } from './errors';
 
 /**
- * A piece of text typed by a person: trimmed, then held between `min` and `max` characters, with French
- * messages that name it (`label`, e.g. « Le titre »).
+ * A piece of text typed by a person: trimmed, then held to its shared `rule` (the client checks the same one), with
+ * French messages that name it (`label`, e.g. « Le titre »).
  */
-export function Text(label: string, min: number, max: number): PropertyDecorator {
+export function Text(label: string, rule: LengthRule): PropertyDecorator {
+  const { tooShort, tooLong } = lengthMessages(label, rule);
   return (target, key) => {
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))(target, key);
     IsString({ message: `${label} doit être un texte.` })(target, key);
-    MinLength(min, { message: min <= 1 ? `${label} ne peut pas être vide.` : `${label} doit compter au moins ${min} caractères.` })(
-      target,
-      key,
-    );
-    MaxLength(max, { message: `${label} ne peut pas dépasser ${max} caractères.` })(target, key);
+    MinLength(rule.min, { message: tooShort })(target, key);
+    MaxLength(rule.max, { message: tooLong })(target, key);
   };
 }
 
@@ -34,7 +33,7 @@ export function Bounded(label: string, min: number, max: number): PropertyDecora
 
 export function Email(): PropertyDecorator {
   return (target, key) => {
-    Text('L’adresse e-mail', 3, 320)(target, key);
+    Text('L’adresse e-mail', EMAIL_LENGTH)(target, key);
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))(target, key);
     Matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'Cette adresse e-mail n’est pas valide.' })(target, key);
   };

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EMPTY_DOCUMENT } from '@cocon/shared';
+import { EMPTY_DOCUMENT, slugify } from '@cocon/shared';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { badInput, isUuid } from '../common/errors';
-import { slugify } from '../common/slug';
 import { PolicyService } from '../policies/policy.service';
 import { Space } from '../spaces/space.entity';
 import type { User } from '../users/user.entity';

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { documentToText } from '@cocon/shared';
+import { documentToText, slugify } from '@cocon/shared';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import { hashPassword } from '../auth/password';
 import { LOGGER } from '../common/logger';
-import { slugify } from '../common/slug';
 import { Document } from '../documents/document.entity';
 import { Space } from '../spaces/space.entity';
 import { EscSite } from '../structures/esc-site.entity';

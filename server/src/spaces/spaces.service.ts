@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { slugify } from '@cocon/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { badInput, conflict } from '../common/errors';
-import { slugify } from '../common/slug';
 import { Document } from '../documents/document.entity';
 import { PolicyService } from '../policies/policy.service';
 import { Structure } from '../structures/structure.entity';

@@ -1,4 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
+import { EMAIL_LENGTH, PASSWORD_LENGTH } from '@cocon/shared';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -9,7 +10,7 @@ export class EmailArgs {
   @Field()
   @Transform(normaliseEmail)
   @IsString()
-  @MaxLength(320, { message: 'Cette adresse e-mail est trop longue.' })
+  @MaxLength(EMAIL_LENGTH.max, { message: 'Cette adresse e-mail est trop longue.' })
   email: string;
 }
 
@@ -17,6 +18,6 @@ export class EmailArgs {
 export class LoginArgs extends EmailArgs {
   @Field()
   @IsString()
-  @MaxLength(200, { message: 'Ce mot de passe est trop long.' })
+  @MaxLength(PASSWORD_LENGTH.max, { message: 'Ce mot de passe est trop long.' })
   password: string;
 }

@@ -1,16 +1,15 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { lengthMessages, PASSWORD_LENGTH } from '@cocon/shared';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password';
 
-const tooShort = `Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`;
-const tooLong = `Le mot de passe ne peut pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`;
+const { tooShort, tooLong } = lengthMessages('Le mot de passe', PASSWORD_LENGTH);
 
 /** The rule for a new password, written once for every form that sets one. */
 export function NewPassword(): PropertyDecorator {
   return (target, key) => {
     IsString({ message: tooShort })(target, key);
-    MinLength(PASSWORD_MIN_LENGTH, { message: tooShort })(target, key);
-    MaxLength(PASSWORD_MAX_LENGTH, { message: tooLong })(target, key);
+    MinLength(PASSWORD_LENGTH.min, { message: tooShort })(target, key);
+    MaxLength(PASSWORD_LENGTH.max, { message: tooLong })(target, key);
   };
 }
 
@@ -30,7 +29,7 @@ export class SetPasswordArgs {
 export class ChangePasswordInput {
   @Field()
   @IsString()
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: tooLong })
+  @MaxLength(PASSWORD_LENGTH.max, { message: tooLong })
   currentPassword: string;
 
   @Field()

@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { COMMENT_LENGTH, COMMENT_SEARCH_LENGTH, COMMENTED_PASSAGE_LENGTH, HIDING_REASON_LENGTH } from '@cocon/shared';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Text } from '../../common/validation';
 import { THREAD_STATUS_FILTERS, ThreadStatusFilterEnum, type ThreadStatusFilter } from '../models/enums';
-
-export const COMMENT_MAX_LENGTH = 10_000;
 
 /**
  * What a person typed, as stored: one Unicode form (so that « é » typed two ways is one letter), line breaks as
@@ -15,7 +14,7 @@ const CommentBody = (): PropertyDecorator => (target, key) => {
     // eslint-disable-next-line no-control-regex
     typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '') : value,
   )(target, key);
-  Text('Le commentaire', 1, COMMENT_MAX_LENGTH)(target, key);
+  Text('Le commentaire', COMMENT_LENGTH)(target, key);
 };
 
 /** What every written comment carries: its text, and who was picked from the « @ » list while writing it. */
@@ -52,7 +51,7 @@ export class CommentAnchorInput {
   to: string;
 
   @Field({ description: 'Le texte sélectionné, gardé s’il est supprimé ensuite (raccourci à 300 caractères).' })
-  @Text('Le passage commenté', 1, 5000)
+  @Text('Le passage commenté', COMMENTED_PASSAGE_LENGTH)
   excerpt: string;
 }
 
@@ -90,7 +89,7 @@ export class HideCommentInput {
   id: string;
 
   @Field({ description: 'Pourquoi le commentaire est masqué : gardé dans l’historique de modération, montré à son auteur.' })
-  @Text('Le motif', 3, 500)
+  @Text('Le motif', HIDING_REASON_LENGTH)
   reason: string;
 }
 
@@ -121,7 +120,7 @@ export class CommentFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Un mot ou une phrase, cherché dans les commentaires et les passages commentés.' })
   @IsOptional()
-  @Text('La recherche', 0, 200)
+  @Text('La recherche', COMMENT_SEARCH_LENGTH)
   search?: string | null;
 }
 

@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { slugify } from '@cocon/shared';
 import type { Response } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import { badInput } from '../../common/errors';
 import type { AuthenticatedRequest } from '../../common/request-context';
-import { slugify } from '../../common/slug';
 import { Document } from '../../documents/document.entity';
 import { Authorize } from '../../policies/authorize.decorator';
 import { Space } from '../../spaces/space.entity';

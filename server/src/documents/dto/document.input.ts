@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { DOCUMENT_TITLE_LENGTH } from '@cocon/shared';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Bounded, Text } from '../../common/validation';
 
-export const TITLE_MAX_LENGTH = 200;
-const Title = () => Text('Le titre', 1, TITLE_MAX_LENGTH);
+const Title = () => Text('Le titre', DOCUMENT_TITLE_LENGTH);
 const DocumentId = () => IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' });
 
 @InputType()

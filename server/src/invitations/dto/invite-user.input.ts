@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@cocon/shared';
+import { PERSON_NAME_LENGTH, ROLES, type Role } from '@cocon/shared';
 import { IsIn, IsUUID } from 'class-validator';
 import { Email, Text } from '../../common/validation';
 import { RoleEnum } from '../../users/user.entity';
@@ -11,7 +11,7 @@ export class InviteUserInput {
   email: string;
 
   @Field()
-  @Text('Le nom', 2, 120)
+  @Text('Le nom', PERSON_NAME_LENGTH)
   name: string;
 
   @Field(() => RoleEnum)

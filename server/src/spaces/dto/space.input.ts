@@ -1,17 +1,23 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { SPACE_VISIBILITIES, type Role, type SpaceVisibility } from '@cocon/shared';
-import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import {
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+  SLUG_RULE_MESSAGE,
+  SPACE_DESCRIPTION_LENGTH,
+  SPACE_NAME_LENGTH,
+  SPACE_VISIBILITIES,
+  type Role,
+  type SpaceVisibility,
+} from '@cocon/shared';
+import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Text } from '../../common/validation';
 import { RoleEnum } from '../../users/user.entity';
 import { SpaceVisibilityEnum } from '../space.entity';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slugMessage = 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.';
-
 @InputType()
 export class CreateSpaceInput {
   @Field()
-  @Text('Le nom', 2, 120)
+  @Text('Le nom', SPACE_NAME_LENGTH)
   name: string;
 
   @Field({
@@ -19,12 +25,13 @@ export class CreateSpaceInput {
     description: 'Adresse (/espaces/<slug>) : tirée du nom à la création si absente ; une fois changée, l’ancienne mène encore à l’espace.',
   })
   @IsOptional()
-  @Matches(SLUG, { message: slugMessage })
+  @Matches(SLUG_PATTERN, { message: SLUG_RULE_MESSAGE })
+  @MaxLength(SLUG_MAX_LENGTH, { message: `L’adresse ne peut pas dépasser ${SLUG_MAX_LENGTH} caractères.` })
   slug?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Text('La description', 0, 1000)
+  @Text('La description', SPACE_DESCRIPTION_LENGTH)
   description?: string;
 
   @Field(() => SpaceVisibilityEnum)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { STRUCTURE_KINDS, type StructureKind } from '@cocon/shared';
+import { STRUCTURE_KINDS, STRUCTURE_NAME_LENGTH, STRUCTURE_SHORT_NAME_LENGTH, type StructureKind } from '@cocon/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Text } from '../../common/validation';
 import { StructureKindEnum } from '../structure.entity';
@@ -10,11 +10,11 @@ const colorMessage = 'La couleur doit être au format #RRVVBB (par exemple #0B5F
 @InputType()
 export class CreateStructureInput {
   @Field()
-  @Text('Le nom', 2, 120)
+  @Text('Le nom', STRUCTURE_NAME_LENGTH)
   name: string;
 
-  @Field({ description: 'Nom court des badges (20 caractères au plus).' })
-  @Text('Le nom court', 1, 20)
+  @Field({ description: `Nom court des badges (${STRUCTURE_SHORT_NAME_LENGTH.max} caractères au plus).` })
+  @Text('Le nom court', STRUCTURE_SHORT_NAME_LENGTH)
   shortName: string;
 
   @Field(() => StructureKindEnum)

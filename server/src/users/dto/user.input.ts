@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { Role } from '@cocon/shared';
+import { PERSON_NAME_LENGTH, type Role } from '@cocon/shared';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Text } from '../../common/validation';
 import { RoleEnum } from '../user.entity';
@@ -12,7 +12,7 @@ export class UpdateUserInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Text('Le nom', 2, 120)
+  @Text('Le nom', PERSON_NAME_LENGTH)
   name?: string;
 
   @Field(() => RoleEnum, { nullable: true })
@@ -33,6 +33,6 @@ export class UpdateUserInput {
 @InputType({ description: 'Ce que chacun peut changer sur son propre compte. Ni rôle ni structure : seul un administrateur les change.' })
 export class UpdateProfileInput {
   @Field()
-  @Text('Le nom', 2, 120)
+  @Text('Le nom', PERSON_NAME_LENGTH)
   name: string;
 }

@@ -1,4 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  DECISION_NOTE_LENGTH,
+  REVISION_NAME_LENGTH,
+  SLUG_PATTERN,
+  VERSION_LABEL_LENGTH,
+  VERSION_NOTE_LENGTH,
+  VERSION_SLUG_LENGTH,
+  VERSION_SLUG_RULE_MESSAGE,
+} from '@cocon/shared';
 import { IsOptional, IsUUID, Matches, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { Bounded, Text } from '../../common/validation';
 
@@ -25,7 +34,7 @@ export class NameRevisionArgs {
   id: string;
 
   @Field({ description: 'Le nom, par exemple « avant la rencontre du 3 juin ».' })
-  @Text('Le nom', 1, 120)
+  @Text('Le nom', REVISION_NAME_LENGTH)
   name: string;
 }
 
@@ -36,7 +45,7 @@ export class CreateNamedRevisionArgs {
   documentId: string;
 
   @Field({ description: 'Le nom de la révision.' })
-  @Text('Le nom', 1, 120)
+  @Text('Le nom', REVISION_NAME_LENGTH)
   name: string;
 }
 
@@ -64,12 +73,12 @@ export class ProposeOfficialVersionInput {
   revisionId?: string | null;
 
   @Field({ description: 'Le nom de la version, par exemple « Socle commun V3 ».' })
-  @Text('Le nom de la version', 1, 120)
+  @Text('Le nom de la version', VERSION_LABEL_LENGTH)
   label: string;
 
   @Field({ description: 'La forme courte de l’adresse publique, par exemple « v3 ».' })
-  @Text('La forme courte', 1, 20)
-  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'La forme courte ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « v3 »).' })
+  @Text('La forme courte', VERSION_SLUG_LENGTH)
+  @Matches(SLUG_PATTERN, { message: VERSION_SLUG_RULE_MESSAGE })
   slug: string;
 
   @Field({ description: 'La date d’entrée en vigueur, AAAA-MM-JJ.' })
@@ -78,7 +87,7 @@ export class ProposeOfficialVersionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Text('La note', 0, 5000)
+  @Text('La note', VERSION_NOTE_LENGTH)
   note?: string | null;
 }
 
@@ -90,7 +99,7 @@ export class DecideOfficialVersionArgs {
 
   @Field(() => String, { nullable: true, description: 'Un mot pour l’historique de la version.' })
   @IsOptional()
-  @Text('La note', 0, 2000)
+  @Text('La note', DECISION_NOTE_LENGTH)
   note?: string | null;
 }
 

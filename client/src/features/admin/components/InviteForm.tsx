@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EMAIL_LENGTH, PERSON_NAME_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import type { InvitationsQuery, Role } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
@@ -42,8 +43,8 @@ export function InviteForm({ structures }: { structures: InvitationsQuery['struc
     <section aria-labelledby="invite-title" className="section">
       <h2 id="invite-title">Inviter une personne</h2>
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-labelledby="invite-title" className="form--grid">
-        <TextField label="Adresse e-mail" name="email" errorMessage={errors.fieldErrors.email} type="email" autoComplete="off" value={email} onChange={setEmail} isRequired />
-        <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} autoComplete="off" value={name} onChange={setName} isRequired />
+        <TextField label="Adresse e-mail" name="email" errorMessage={errors.fieldErrors.email} type="email" autoComplete="off" value={email} onChange={setEmail} isRequired maxLength={EMAIL_LENGTH.max} />
+        <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} autoComplete="off" value={name} onChange={setName} isRequired maxLength={PERSON_NAME_LENGTH.max} />
         <Select label="Rôle" name="role" errorMessage={errors.fieldErrors.role} options={roleOptions} value={role} onChange={setRole} isRequired />
         <Select label="Structure" name="structureId" errorMessage={errors.fieldErrors.structureId} options={structureOptions(structures)} value={structureId} onChange={setStructureId} isRequired />
         <FormActions>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { roleCan } from '@cocon/shared/permissions';
 import { ROLE_LABELS, ROLES, type SpaceVisibility } from '@cocon/shared/roles';
+import { isSlug, lengthProblem, SLUG_MAX_LENGTH, SLUG_RULE_MESSAGE, slugify, SPACE_DESCRIPTION_LENGTH, SPACE_NAME_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import type { AdminSpacesQuery, Role } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
@@ -10,7 +11,6 @@ import { ModalDialog } from '../../../ui/Dialog';
 import { Form, FormActions, useFormErrors } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';
 import { CreateSpaceMutation, UpdateSpaceMutation } from '../graphql/spaces';
-import { slugFromName } from '../lib/slugFromName';
 import { structureOptions } from './labels';
 import { VisibilityRadioGroup } from './VisibilityRadioGroup';
 
@@ -59,12 +59,15 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
   const [commentRoles, setCommentRoles] = useState<string[]>(space?.commentRoles.filter((role) => !roleCan(role, 'comment.createAnywhere')) ?? []);
   const errors = useFormErrors(FIELDS);
   const restricted = visibility === 'RESTRICTED';
-  const preview = slugFromName(name);
+  // The address the server derives from the name when none is given: only a preview, the server has the last word.
+  const preview = name.trim() ? slugify(name) : '';
 
   const submit = async () => {
     const problems: Record<string, string> = {};
-    if (name.trim().length < 2) problems.name = 'Indiquez le nom de l’espace, en 2 caractères au moins.';
+    const nameProblem = lengthProblem('Le nom', SPACE_NAME_LENGTH, name.trim());
+    if (nameProblem) problems.name = nameProblem;
     if (space && !slug.trim()) problems.slug = 'Indiquez l’adresse de l’espace.';
+    else if (slug.trim() && !isSlug(slug.trim())) problems.slug = SLUG_RULE_MESSAGE;
     if (!errors.check(problems)) return;
     const input = {
       name: name.trim(),
@@ -88,7 +91,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired maxLength={120} autoFocus />
+      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired maxLength={SPACE_NAME_LENGTH.max} autoFocus />
       <TextField
         label="Adresse"
         name="slug"
@@ -96,7 +99,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
         value={slug}
         onChange={setSlug}
         isRequired={!!space}
-        maxLength={80}
+        maxLength={SLUG_MAX_LENGTH}
         description={slugDescription}
       />
       <TextField
@@ -106,7 +109,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
         value={description}
         onChange={setDescription}
         multiline
-        maxLength={1000}
+        maxLength={SPACE_DESCRIPTION_LENGTH.max}
         description="Une ou deux phrases sur ce que l’on trouve dans l’espace. Elle s’affiche sur l’accueil."
       />
       <VisibilityRadioGroup value={visibility} onChange={setVisibility} errorMessage={errors.fieldErrors.visibility} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { STRUCTURE_NAME_LENGTH, STRUCTURE_SHORT_NAME_LENGTH } from '@cocon/shared/rules';
 import { ColorSwatch, ColorSwatchPicker, ColorSwatchPickerItem, Label } from 'react-aria-components';
 import { useMutation } from 'urql';
 import type { StructureKind, StructuresQuery } from '../../../gql/graphql';
@@ -58,14 +59,16 @@ function StructureForm({ structure, sites, onDone }: { structure: Structure | nu
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired autoFocus />
-      <TextField         label="Nom court"
-        name="shortName" errorMessage={errors.fieldErrors.shortName}
+      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired maxLength={STRUCTURE_NAME_LENGTH.max} autoFocus />
+      <TextField
+        label="Nom court"
+        name="shortName"
+        errorMessage={errors.fieldErrors.shortName}
         value={shortName}
         onChange={setShortName}
         isRequired
-        maxLength={20}
-        description="20 caractères au plus. Il s’affiche dans les badges, par exemple « CAF »."
+        maxLength={STRUCTURE_SHORT_NAME_LENGTH.max}
+        description={`${STRUCTURE_SHORT_NAME_LENGTH.max} caractères au plus. Il s’affiche dans les badges, par exemple « CAF ».`}
       />
       <Select label="Nature" name="kind" errorMessage={errors.fieldErrors.kind} options={kindOptions} value={kind} onChange={setKind} isRequired />
       <div className="color-choice">

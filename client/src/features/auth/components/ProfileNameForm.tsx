@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { lengthProblem, PERSON_NAME_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -14,7 +15,8 @@ export function ProfileNameForm({ currentName }: { currentName: string }) {
 
   const submit = async () => {
     setSaved(false);
-    if (!errors.check(name.trim() ? {} : { name: 'Indiquez votre nom.' })) return;
+    const problem = name.trim() ? lengthProblem('Le nom', PERSON_NAME_LENGTH, name.trim()) : 'Indiquez votre nom.';
+    if (!errors.check(problem ? { name: problem } : {})) return;
     const result = await update({ input: { name: name.trim() } });
     if (result.error) return errors.show(result.error);
     setSaved(true);
@@ -25,7 +27,7 @@ export function ProfileNameForm({ currentName }: { currentName: string }) {
       <h2 id="profile-name-title">Votre nom</h2>
       <p>Il accompagne ce que vous écrivez dans Cocon, avec le nom de votre structure.</p>
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-labelledby="profile-name-title">
-        <TextField label="Nom affiché" name="name" errorMessage={errors.fieldErrors.name} autoComplete="name" value={name} onChange={setName} isRequired />
+        <TextField label="Nom affiché" name="name" errorMessage={errors.fieldErrors.name} autoComplete="name" value={name} onChange={setName} isRequired maxLength={PERSON_NAME_LENGTH.max} />
         <FormActions>
           <Button type="submit" variant="primary" isPending={fetching}>
             Enregistrer le nom

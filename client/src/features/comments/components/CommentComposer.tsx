@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { COMMENT_LENGTH, lengthProblem } from '@cocon/shared/rules';
 import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
 import type { MentionCandidatesQuery } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import { MentionCandidatesQuery as CandidatesQuery } from '../../editor/graphql/mentionCandidates';
-
-export const COMMENT_MAX_LENGTH = 10_000;
 
 type Candidate = MentionCandidatesQuery['mentionCandidates'][number];
 
@@ -110,7 +109,8 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
   const submit = async () => {
     const body = text.trim();
     if (!body) return setError('Écrivez votre commentaire avant de l’envoyer.');
-    if (body.length > COMMENT_MAX_LENGTH) return setError(`Le commentaire ne peut pas dépasser ${COMMENT_MAX_LENGTH.toLocaleString('fr-FR')} caractères.`);
+    const problem = lengthProblem('Le commentaire', COMMENT_LENGTH, body);
+    if (problem) return setError(problem);
     setSending(true);
     const failure = await onSubmit({ body, chosenPeople });
     setSending(false);
@@ -139,7 +139,7 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
     }
   };
 
-  const left = COMMENT_MAX_LENGTH - text.length;
+  const left = COMMENT_LENGTH.max - text.length;
   return (
     <form
       className="comment-composer"

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { LoginInvite, NotFoundPage } from '../../../app/AccessPages';
 import { useSetCurrentSpace } from '../../../app/currentSpace';
 import type { SummaryFieldsFragment } from '../../../gql/graphql';
-import { toShownError } from '../../../lib/errors';
+import { hasErrorCode, toShownError } from '../../../lib/errors';
 import { Alert } from '../../../ui/Alert';
 import { Loading } from '../../../ui/Loading';
 import { PageBreadcrumbs, type Crumb } from '../../../ui/PageBreadcrumbs';
@@ -54,7 +54,7 @@ export function DocumentSummaryPage() {
   useSetCurrentSpace(data?.document?.space.slug);
   if (waiting || (fetching && !data)) return <Loading />;
   if (!me) return <LoginInvite reason="La synthèse des commentaires est réservée aux personnes qui ont un compte Cocon." />;
-  if (error?.graphQLErrors[0]?.extensions?.code === 'NOT_FOUND' || (data && !data.document)) return <NotFoundPage title="Document introuvable" />;
+  if (hasErrorCode(error, ['NOT_FOUND']) || (data && !data.document)) return <NotFoundPage title="Document introuvable" />;
   if (error || !data?.document) return <Alert tone="error">{error ? toShownError(error).message : 'Le serveur n’a pas répondu.'}</Alert>;
   const { document } = data;
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { HIDING_REASON_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { Button } from '../../../ui/Button';
 import { ModalDialog } from '../../../ui/Dialog';
@@ -19,7 +20,7 @@ export function HideCommentDialog({ commentId, author, isOpen, onClose }: Props)
   const [hidden, hide] = useMutation(HideCommentMutation);
   const errors = useFormErrors(['reason']);
   const submit = async () => {
-    if (!errors.check(reason.trim().length < 3 ? { reason: 'Indiquez le motif, en quelques mots.' } : {})) return;
+    if (!errors.check(reason.trim().length < HIDING_REASON_LENGTH.min ? { reason: 'Indiquez le motif, en quelques mots.' } : {})) return;
     const result = await hide({ input: { id: commentId, reason: reason.trim() } });
     if (result.error) return errors.show(result.error);
     setReason('');
@@ -35,7 +36,7 @@ export function HideCommentDialog({ commentId, author, isOpen, onClose }: Props)
           value={reason}
           onChange={setReason}
           isRequired
-          maxLength={500}
+          maxLength={HIDING_REASON_LENGTH.max}
           multiline
           errorMessage={errors.fieldErrors.reason}
           description="Montré à l’auteur et gardé dans l’historique de modération."

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DOCUMENT_TITLE_LENGTH } from '@cocon/shared/rules';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { Button } from '../../../ui/Button';
@@ -41,7 +42,7 @@ function CreateDocumentForm({ spaceId, parent, onCancel }: { spaceId: string; pa
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField label="Titre" name="title" errorMessage={errors.fieldErrors.title} value={title} onChange={setTitle} isRequired autoFocus />
+      <TextField label="Titre" name="title" errorMessage={errors.fieldErrors.title} value={title} onChange={setTitle} isRequired maxLength={DOCUMENT_TITLE_LENGTH.max} autoFocus />
       <FormActions>
         <Button onPress={onCancel}>Annuler</Button>
         <Button type="submit" variant="primary" isPending={fetching}>

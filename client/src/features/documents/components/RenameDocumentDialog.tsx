@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DOCUMENT_TITLE_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { Button } from '../../../ui/Button';
 import { ModalDialog } from '../../../ui/Dialog';
@@ -36,11 +37,14 @@ function RenameForm({ doc, onDone }: { doc: ActedDocument; onDone: () => void })
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField         label="Nouveau titre"
-        name="title" errorMessage={errors.fieldErrors.title}
+      <TextField
+        label="Nouveau titre"
+        name="title"
+        errorMessage={errors.fieldErrors.title}
         value={title}
         onChange={setTitle}
         isRequired
+        maxLength={DOCUMENT_TITLE_LENGTH.max}
         autoFocus
         description="L’adresse du document suit le nouveau titre ; les anciens liens continuent de fonctionner."
       />

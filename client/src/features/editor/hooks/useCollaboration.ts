@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
-import { toShownError } from '../../../lib/errors';
+import { hasErrorCode, toShownError, UNREADABLE } from '../../../lib/errors';
 import { CollabTokenQuery } from '../graphql/collabToken';
 import { CollabSession, TokenUnavailable } from '../lib/collabSession';
 
@@ -16,7 +16,7 @@ export function useCollaboration(documentId: string) {
       new CollabSession(documentId, async () => {
         const result = await client.query(CollabTokenQuery, { documentId }, { requestPolicy: 'network-only' }).toPromise();
         if (result.error) {
-          const refused = result.error.graphQLErrors.some((error) => ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(String(error.extensions?.code)));
+          const refused = hasErrorCode(result.error, UNREADABLE);
           throw new (refused ? Error : TokenUnavailable)(toShownError(result.error).message);
         }
         if (!result.data) throw new Error('Le serveur n’a pas répondu. Rechargez la page.');

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DECISION_NOTE_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { toShownError } from '../../../lib/errors';
 import { Alert } from '../../../ui/Alert';
@@ -64,7 +65,7 @@ export function DecideVersionDialog({ decision, version, archiveHint, onClose, o
         value={note}
         onChange={setNote}
         multiline
-        maxLength={2000}
+        maxLength={DECISION_NOTE_LENGTH.max}
         description="Facultatif : gardé avec la décision, visible de tous ceux qui lisent l’historique."
       />
     </ConfirmDialog>

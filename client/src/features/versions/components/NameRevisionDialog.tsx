@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { REVISION_NAME_LENGTH } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { Button } from '../../../ui/Button';
 import { ModalDialog } from '../../../ui/Dialog';
@@ -54,7 +55,7 @@ function NameForm({ target, onCancel, onDone }: { target: NamingTarget; onCancel
         errorMessage={errors.fieldErrors.name}
         isRequired
         autoFocus
-        maxLength={120}
+        maxLength={REVISION_NAME_LENGTH.max}
         description={
           target.kind === 'current'
             ? 'Le texte tel qu’il est maintenant est gardé sous ce nom : vous pourrez le relire, le comparer ou y revenir.'

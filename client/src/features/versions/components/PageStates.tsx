@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core';
 import { LoginInvite, NotFoundPage } from '../../../app/AccessPages';
-import { toShownError } from '../../../lib/errors';
+import { hasErrorCode, toShownError, UNREADABLE } from '../../../lib/errors';
 import { Alert } from '../../../ui/Alert';
 
 interface Props {
@@ -15,12 +15,11 @@ interface Props {
  * not tell apart), an invitation to log in for the public, or the server's own message.
  */
 export function UnreadablePage({ error, signedIn, title }: Props) {
-  const shown = error ? toShownError(error) : null;
-  if (shown && shown.code !== 'NOT_FOUND' && shown.code !== 'UNAUTHENTICATED' && shown.code !== 'FORBIDDEN') {
+  if (error && !hasErrorCode(error, UNREADABLE)) {
     return (
       <div className="page">
         <Alert tone="error" title="Cette page n’a pas pu s’afficher">
-          <p>{shown.message}</p>
+          <p>{toShownError(error).message}</p>
         </Alert>
       </div>
     );

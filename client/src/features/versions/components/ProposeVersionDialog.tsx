@@ -1,4 +1,11 @@
 import { useState } from 'react';
+import {
+  SLUG_PATTERN,
+  VERSION_LABEL_LENGTH,
+  VERSION_NOTE_LENGTH,
+  VERSION_SLUG_LENGTH,
+  VERSION_SLUG_RULE_MESSAGE,
+} from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { Button } from '../../../ui/Button';
 import { ModalDialog } from '../../../ui/Dialog';
@@ -9,7 +16,6 @@ import { ProposeOfficialVersionMutation } from '../graphql/mutations';
 import { todayCalendarDate } from '../lib/versionNames';
 
 const CURRENT = 'etat-actuel';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Props {
   doc: { id: string; title: string };
@@ -49,9 +55,7 @@ function ProposeForm({ doc, versions, revisions, onCancel, onDone }: Omit<Props,
   const check = (): FieldErrors => {
     const found: FieldErrors = {};
     if (!label.trim()) found.label = 'Donnez un nom à la version, par exemple « Socle commun V3 ».';
-    if (!SLUG.test(slug.trim())) {
-      found.slug = 'La forme courte ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « v3 »).';
-    }
+    if (!SLUG_PATTERN.test(slug.trim())) found.slug = VERSION_SLUG_RULE_MESSAGE;
     if (!effectiveDate) found.effectiveDate = 'Indiquez la date d’entrée en vigueur.';
     return found;
   };
@@ -78,7 +82,7 @@ function ProposeForm({ doc, versions, revisions, onCancel, onDone }: Omit<Props,
         Le GT ESC devra la valider. Une fois validée, la version est figée pour toujours et publiée dans les archives.
       </p>
       <Select label="Texte proposé" name="revisionId" options={sources} value={source} onChange={setSource} errorMessage={errors.fieldErrors.revisionId} />
-      <TextField label="Nom de la version" name="label" value={label} onChange={setLabel} errorMessage={errors.fieldErrors.label} isRequired maxLength={120} autoFocus />
+      <TextField label="Nom de la version" name="label" value={label} onChange={setLabel} errorMessage={errors.fieldErrors.label} isRequired maxLength={VERSION_LABEL_LENGTH.max} autoFocus />
       <TextField
         label="Forme courte"
         name="slug"
@@ -86,7 +90,7 @@ function ProposeForm({ doc, versions, revisions, onCancel, onDone }: Omit<Props,
         onChange={setSlug}
         errorMessage={errors.fieldErrors.slug}
         isRequired
-        maxLength={20}
+        maxLength={VERSION_SLUG_LENGTH.max}
         description="Elle finit l’adresse publique de la version, par exemple « v3 » pour …/v3."
       />
       <TextField
@@ -105,7 +109,7 @@ function ProposeForm({ doc, versions, revisions, onCancel, onDone }: Omit<Props,
         onChange={setNote}
         errorMessage={errors.fieldErrors.note}
         multiline
-        maxLength={5000}
+        maxLength={VERSION_NOTE_LENGTH.max}
         description="Facultatif : d’où viennent les changements, ce que la version apporte."
       />
       <FormActions>
