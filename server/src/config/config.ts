@@ -27,6 +27,8 @@ export interface AppConfig {
   revisionMaxMinutes: number;
   /** Automatic revisions older than this are thinned out to one a day; 0 keeps them all. */
   revisionRetentionDays: number;
+  /** A comparison of documents still unfinished after this long (waiting included) is stopped, its thread ended. */
+  diffTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -114,6 +116,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     revisionQuietMinutes: readInteger(env, 'REVISION_QUIET_MINUTES', 5, 1, 24 * 60),
     revisionMaxMinutes: readInteger(env, 'REVISION_MAX_MINUTES', 30, 1, 24 * 60),
     revisionRetentionDays: readInteger(env, 'REVISION_RETENTION_DAYS', 0, 0, 36500),
+    diffTimeoutMs: readInteger(env, 'DIFF_TIMEOUT_MS', 30_000, 1, 600_000),
   };
 }
 

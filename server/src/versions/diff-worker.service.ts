@@ -1,80 +1,57 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { DiffTask, DiffTaskResult } from '@cocon/shared';
+import { Piscina } from 'piscina';
 import type { Logger } from 'pino';
+import { AppError } from '../common/errors';
 import { LOGGER } from '../common/logger';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 
-/** A comparison that runs longer than this is abandoned (the worker is restarted) rather than left to pile up. */
-const TASK_TIMEOUT_MS = 30_000;
+/** Idle threads end after this long; the next comparison starts one again (a fraction of a second). */
+const IDLE_THREAD_MS = 60_000;
 
-type Pending = { resolve: (result: DiffTaskResult) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+const tooLong = (timeoutMs: number) =>
+  new AppError(
+    'BAD_USER_INPUT',
+    `La comparaison a pris trop de temps (plus de ${Math.ceil(timeoutMs / 1000)} s) et a été arrêtée. ` +
+      'Réessayez dans un instant, ou comparez deux révisions plus proches l’une de l’autre.',
+  );
 
 /**
- * Runs comparisons of documents in a worker thread (the shared package's diff worker), one at a time, so that a
- * long document never stalls the server's event loop: live editing and every other request go on meanwhile.
+ * Runs comparisons of documents in a pool of worker threads (the shared package's diff worker), so that a long
+ * document never stalls the server's event loop: live editing and every other request go on meanwhile. A task still
+ * unfinished after DIFF_TIMEOUT_MS, waiting included, is given up and its thread ended, so none can pile up.
  */
 @Injectable()
 export class DiffWorker implements OnModuleDestroy {
-  private worker: Worker | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 0;
+  private readonly pool = new Piscina({
+    filename: require.resolve('@cocon/shared/dist/diff/worker.js'),
+    // Leave a core to the event loop, but let two comparisons run side by side even on a small machine.
+    maxThreads: Math.min(4, Math.max(2, availableParallelism() - 1)),
+    minThreads: 0,
+    idleTimeout: IDLE_THREAD_MS,
+    // Lower priority than the server's own thread: the system gives live editing the processor first.
+    niceIncrement: 5,
+  });
 
-  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
 
-  run<K extends DiffTask['kind']>(task: Extract<DiffTask, { kind: K }>): Promise<Extract<DiffTaskResult, { kind: K }>> {
-    const worker = this.started();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.restart(new Error('La comparaison a pris trop de temps.')), TASK_TIMEOUT_MS);
-      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject, timer });
-      worker.postMessage({ id, task });
-    });
+  async run<K extends DiffTask['kind']>(task: Extract<DiffTask, { kind: K }>): Promise<Extract<DiffTaskResult, { kind: K }>> {
+    const signal = AbortSignal.timeout(this.config.diffTimeoutMs);
+    try {
+      const result = (await this.pool.run(task, { signal })) as string;
+      return JSON.parse(result) as Extract<DiffTaskResult, { kind: K }>;
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      this.logger.warn({ kind: task.kind, timeoutMs: this.config.diffTimeoutMs }, 'Diff task timed out; its thread was ended');
+      throw tooLong(this.config.diffTimeoutMs);
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    this.failAll(new Error('Le serveur s’arrête.'));
-    await worker?.terminate();
-  }
-
-  private started(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(require.resolve('@cocon/shared/dist/diff/worker.js'));
-    // Idle, it must not keep the process alive.
-    worker.unref();
-    worker.on('message', ({ id, result, error }: { id: number; result?: string; error?: string }) => {
-      const pending = this.pending.get(id);
-      if (!pending) return;
-      this.pending.delete(id);
-      clearTimeout(pending.timer);
-      if (error !== undefined) pending.reject(new Error(error));
-      else pending.resolve(JSON.parse(result!) as DiffTaskResult);
-    });
-    worker.on('error', (error) => this.restart(error));
-    worker.on('exit', (code) => {
-      if (this.worker === worker) {
-        this.worker = null;
-        this.failAll(new Error(`Le calcul des différences s’est arrêté (code ${code}).`));
-      }
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private restart(error: Error): void {
-    this.logger.error({ err: error }, 'Diff worker failed; restarting it');
-    const worker = this.worker;
-    this.worker = null;
-    this.failAll(error);
-    void worker?.terminate();
-  }
-
-  private failAll(error: Error): void {
-    for (const { reject, timer } of this.pending.values()) {
-      clearTimeout(timer);
-      reject(error);
-    }
-    this.pending.clear();
+    await this.pool.destroy();
   }
 }

@@ -1,17 +1,11 @@
-/// <reference types="node" />
 /**
- * Comparing long documents takes tens of milliseconds: the server runs it here, in a worker thread, so that
- * live editing never waits behind it. One message in, one answer out, matched by `id`.
+ * Comparing long documents takes tens of milliseconds, sometimes far more: the server runs it here, in a pool of
+ * worker threads (piscina, which calls this default export once per task), so that live editing never waits behind it.
  */
-import { parentPort } from 'node:worker_threads';
 import { runDiffTask } from './run-task';
 import type { DiffTask } from './tasks';
 
-// The answer goes back as JSON text too: one string is far cheaper to receive than thousands of small objects.
-parentPort?.on('message', ({ id, task }: { id: number; task: DiffTask }) => {
-  try {
-    parentPort!.postMessage({ id, result: JSON.stringify(runDiffTask(task)) });
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
+// The answer goes back as JSON text: one string is far cheaper to receive than thousands of small objects.
+export default function diffTask(task: DiffTask): string {
+  return JSON.stringify(runDiffTask(task));
+}

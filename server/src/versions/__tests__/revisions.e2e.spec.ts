@@ -2,6 +2,7 @@ import { build } from '@cocon/shared';
 import type { ApiClient } from '../../../test/api-client';
 import { TestApp } from '../../../test/test-app';
 import { Clock } from '../../common/clock';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { allSaved, appendParagraph, eventually, openLive, type CollabClient } from '../../collaboration/__tests__/collab-clients';
 import type { Space } from '../../spaces/space.entity';
 import type { User } from '../../users/user.entity';
@@ -197,5 +198,27 @@ describe('comparing revisions through the API', () => {
     const error = await writer.fails('query ($id: ID!) { revision(id: $id) { content } }', { id: revision });
     expect(error.extensions.code).toBe('NOT_FOUND');
     expect((await writer.fails(COMPARE, { fromId: revision })).extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('stops a comparison that takes too long with a clear message, while the server keeps answering', async () => {
+    const paragraphs = (variant: string) => Array.from({ length: 1500 }, (_, i) => build.p(`Paragraphe ${i} de la version ${variant}.`));
+    const document = await app.createDocument(space, { content: build.doc(...paragraphs('une')) });
+    const first = (await writer.ok(NAMED, { documentId: document.id, name: 'longue' })).createNamedRevision.id;
+    await app.dataSource.query('UPDATE document SET content = $2 WHERE id = $1', [document.id, build.doc(...paragraphs('deux'))]);
+    const config = app.running.app.get<symbol, AppConfig>(APP_CONFIG);
+    const usual = config.diffTimeoutMs;
+    config.diffTimeoutMs = 5;
+    try {
+      const comparing = writer.fails(COMPARE, { fromId: first });
+      const meanwhile = await writer.ok('query ($id: ID!) { document(id: $id) { title } }', { id: document.id });
+      expect(meanwhile.document.title).toBe(document.title);
+      const error = await comparing;
+      expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      expect(error.message).toMatch(/La comparaison a pris trop de temps \(plus de 1 s\) et a été arrêtée/);
+    } finally {
+      config.diffTimeoutMs = usual;
+    }
+    // The ended thread is replaced: the next comparison goes through.
+    expect((await writer.ok(COMPARE, { fromId: first })).compareRevisions.diff.stats.modified).toBe(1500);
   });
 });
