@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { LOGGER } from '../common/logger';
 import { connectRedis } from '../common/redis';
 import { DocumentsService } from '../documents/documents.service';
+import { UsersService } from '../users/users.service';
 import { CollabAccessService, CollabRefused, type CollabContext } from './collab-access.service';
 import { DocumentStoreService } from './document-store.service';
 import { DurableAcknowledgements } from './durable-acknowledgements';
@@ -55,6 +56,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     private readonly access: CollabAccessService,
     private readonly store: DocumentStoreService,
     private readonly documents: DocumentsService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
@@ -246,6 +248,7 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     const server = this.adapterHost.httpAdapter.getHttpServer();
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head));
     this.documents.onRemoved((documentIds) => this.closeRemoved(documentIds));
+    this.users.onAccountChanged((userId) => this.recheckAccess(userId));
     this.recheckTimer = setInterval(() => void this.recheckAccess(), ACCESS_RECHECK_MS);
     this.recheckTimer.unref();
   }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { LiveEventsService } from '../notifications/live/live-events.service';
-import { mapEvents } from '../notifications/live/map-events';
 import { User } from '../users/user.entity';
 import { CommentViewsService } from './comment-views.service';
 import { documentTopic, type CommentEventPayload } from './comments.service';
@@ -18,7 +17,7 @@ export class CommentEventsService {
   ) {}
 
   follow(viewer: User, documentId: string): AsyncIterableIterator<CommentEvent> {
-    return mapEvents(this.live.listen<CommentEventPayload>(documentTopic(documentId)), async (event) => {
+    return this.live.follow<CommentEventPayload, CommentEvent>(documentTopic(documentId), async (event) => {
       // Rights may have changed since the page opened: a disabled account or a lost access ends the stream.
       const reader = await this.dataSource.manager.findOneBy(User, { id: viewer.id, disabledAt: IsNull() });
       if (!reader || !(await this.views.readableDocument(reader, documentId))) return 'end';

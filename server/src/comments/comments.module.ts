@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DocumentStoreService } from '../collaboration/document-store.service';
+import { CollaborationModule } from '../collaboration/collaboration.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AnchorsService } from './anchors/anchors.service';
 import { CommentEventsService } from './comment-events.service';
@@ -14,12 +14,9 @@ import { CommentsExportService } from './export/comments-export.service';
 import { MentionRecipientsService } from './mentions/mention-recipients.service';
 
 @Module({
-  imports: [NotificationsModule],
+  imports: [CollaborationModule, NotificationsModule],
   controllers: [CommentsExportController],
   providers: [
-    // Reads the stored Yjs state (snapshot and log) of documents; stateless, so this module keeps its own
-    // instance rather than reaching into the collaboration module, which does not export it.
-    DocumentStoreService,
     AnchorsService,
     CommentViewsService,
     CommentsService,

@@ -6,7 +6,6 @@ import { Authorize } from '../policies/authorize.decorator';
 import { User } from '../users/user.entity';
 import { NotificationsArgs, UpdateNotificationSettingsInput } from './dto/notification.input';
 import { LiveEventsService } from './live/live-events.service';
-import { mapEvents } from './live/map-events';
 import { NotificationPage, NotificationSettingsView, NotificationView } from './models/notification.model';
 import { Notification } from './notification.entity';
 import { NotificationSettingsService } from './notification-settings.service';
@@ -69,7 +68,7 @@ export class NotificationsResolver {
     resolve: (count: number) => count,
   })
   notificationCountChanged(@CurrentUser() user: User): AsyncIterableIterator<number> {
-    return mapEvents(this.live.listen(personTopic(user.id)), async () => {
+    return this.live.follow(personTopic(user.id), async () => {
       const person = await this.dataSource.manager.findOneBy(User, { id: user.id, disabledAt: IsNull() });
       return person ? { send: await this.views.unreadCount(person) } : 'end';
     });

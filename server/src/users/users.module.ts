@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { CollaborationModule } from '../collaboration/collaboration.module';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
-@Module({ imports: [AuthModule, CollaborationModule], providers: [UsersResolver, UsersService] })
+@Module({ imports: [AuthModule], providers: [UsersResolver, UsersService], exports: [UsersService] })
 export class UsersModule {}

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { SessionsService } from '../auth/sessions.service';
-import { CollaborationServer } from '../collaboration/collaboration.server';
 import { badInput } from '../common/errors';
 import type { AuthenticatedRequest } from '../common/request-context';
 import { toInvitation } from '../invitations/invitations.service';
@@ -12,14 +11,23 @@ import type { UpdateUserInput } from './dto/user.input';
 import { LinkResult } from './link-result.model';
 import { User } from './user.entity';
 
+/** Told, once the change is written, of an account whose rights may have changed (disabled, role, structure). */
+export type AccountChangeListener = (userId: string) => Promise<void>;
+
 @Injectable()
 export class UsersService {
+  private readonly accountListeners: AccountChangeListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly auth: AuthService,
-    private readonly collaboration: CollaborationServer,
   ) {}
+
+  /** Live editing listens here: a disabled account is disconnected, a lost right turns its editors read-only. */
+  onAccountChanged(listener: AccountChangeListener): void {
+    this.accountListeners.push(listener);
+  }
 
   list(): Promise<User[]> {
     return this.dataSource.manager.find(User, { relations: { structure: true }, order: { name: 'ASC' } });
@@ -41,8 +49,8 @@ export class UsersService {
       if (input.disabled) await this.sessions.closeAllFor(user.id, manager);
       return manager.findOneOrFail(User, { where: { id: saved.id }, relations: { structure: true } });
     });
-    // Live editing follows at once: a disabled account is disconnected, a lost right turns its editors read-only.
-    await this.collaboration.recheckAccess(user.id);
+    // Answered once those who follow the account have acted: the change is in force when the caller hears back.
+    await Promise.all(this.accountListeners.map((listener) => listener(user.id)));
     return user;
   }
 

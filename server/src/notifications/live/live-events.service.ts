@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logger';
 import { connectRedis } from '../../common/redis';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { mapEvents, type Mapped } from './map-events';
 
 const CHANNEL = 'cocon:live';
 /** Every open document and every signed-in header listens: many listeners on one topic are normal. */
@@ -85,6 +86,11 @@ export class LiveEventsService implements OnModuleDestroy {
         return this;
       },
     };
+  }
+
+  /** Events of one topic, each turned into what one subscriber receives: sent, skipped, or the end of the stream. */
+  follow<S extends Record<string, unknown>, T>(topic: string, map: (event: S) => Promise<Mapped<T>>): AsyncIterableIterator<T> {
+    return mapEvents(this.listen<S>(topic), map);
   }
 
   async onModuleDestroy(): Promise<void> {
