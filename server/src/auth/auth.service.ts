@@ -12,6 +12,7 @@ import type { AuthenticatedRequest } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { AuthToken, type AuthTokenKind } from './auth-token.entity';
+import { AUTH_MESSAGES } from './auth.messages';
 import { KnownDevicesService } from './known-devices.service';
 import { LoginAlerts } from './login-alerts';
 import { ALERT_AFTER_FAILURES, LoginThrottle, waitWording, type LoginSource } from './login-throttle';
@@ -132,7 +133,7 @@ export class AuthService {
       const token = await this.usableToken(manager, secret, kind);
       // Spent with a conditional update: of two concurrent uses of one link, only one succeeds.
       const spent = await manager.update(AuthToken, { id: token.id, usedAt: IsNull() }, { usedAt: new Date() });
-      if (!spent.affected) throw badInput('Ce lien a déjà été utilisé.', 'token');
+      if (!spent.affected) throw badInput(AUTH_MESSAGES.linkUsed, 'token');
       await manager.update(User, { id: token.userId }, { passwordHash });
       await this.sessions.closeAllFor(token.userId, manager);
       return manager.findOneOrFail(User, { where: { id: token.userId }, relations: { structure: true } });
@@ -166,7 +167,7 @@ export class AuthService {
   private async usableToken(manager: EntityManager, secret: string, kind: AuthTokenKind | null): Promise<AuthToken> {
     const token = await manager.findOne(AuthToken, { where: { tokenHash: hashSecret(secret) }, relations: { user: true } });
     if (!token || token.revokedAt || (kind && token.kind !== kind)) throw badInput('Ce lien n’est pas valide. Demandez-en un nouveau.', 'token');
-    if (token.usedAt) throw badInput('Ce lien a déjà été utilisé.', 'token');
+    if (token.usedAt) throw badInput(AUTH_MESSAGES.linkUsed, 'token');
     if (token.expiresAt.getTime() <= Date.now()) throw badInput('Ce lien a expiré. Demandez-en un nouveau.', 'token');
     if (token.user.disabledAt) throw badInput('Ce compte est désactivé.', 'token');
     return token;

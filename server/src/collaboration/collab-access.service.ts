@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
 import { DocumentsService } from '../documents/documents.service';
 import { PolicyService } from '../policies/policy.service';
 import { User } from '../users/user.entity';
@@ -38,7 +39,7 @@ export class CollabAccessService {
     }
     const user = claims.userId ? await this.dataSource.manager.findOneBy(User, { id: claims.userId }) : null;
     const access = await this.recheck(claims.userId, documentId);
-    if (!access) throw new CollabRefused('Ce document n’existe pas ou vous n’y avez pas accès.');
+    if (!access) throw new CollabRefused(DOCUMENT_MESSAGES.notFound);
     return { userId: user?.id ?? null, ...access };
   }
 

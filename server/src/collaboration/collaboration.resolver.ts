@@ -1,6 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { notFound } from '../common/errors';
 import { CurrentUser } from '../common/request-context';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
 import { DocumentsService } from '../documents/documents.service';
 import { Authorize } from '../policies/authorize.decorator';
 import type { User } from '../users/user.entity';
@@ -23,7 +24,7 @@ export class CollaborationResolver {
     @CurrentUser() user: User | null,
   ): Promise<string> {
     const document = await this.documents.findReadable(user, documentId);
-    if (!document || document.deletedAt) throw notFound('Ce document n’existe pas ou vous n’y avez pas accès.');
+    if (!document || document.deletedAt) throw notFound(DOCUMENT_MESSAGES.notFound);
     return this.tokens.issue({ documentId, userId: user?.id ?? null });
   }
 }

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { notFound } from '../common/errors';
 import { CurrentUser } from '../common/request-context';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
 import { Authorize } from '../policies/authorize.decorator';
 import type { User } from '../users/user.entity';
 import { CommentEventsService } from './comment-events.service';
@@ -12,7 +13,6 @@ import { CommentEvent, CommentResult, DeleteCommentResult } from './models/comme
 import { CommentView } from './models/comment.model';
 import { ThreadView } from './models/comment-thread.model';
 
-const DOCUMENT_NOT_FOUND = 'Ce document n’existe pas ou vous n’y avez pas accès.';
 
 @Resolver(() => ThreadView)
 export class CommentsResolver {
@@ -28,7 +28,7 @@ export class CommentsResolver {
   })
   async commentThreads(@Args() { documentId, filter }: CommentThreadsArgs, @CurrentUser() user: User): Promise<ThreadView[]> {
     const document = await this.views.readableDocument(user, documentId);
-    if (!document) throw notFound(DOCUMENT_NOT_FOUND);
+    if (!document) throw notFound(DOCUMENT_MESSAGES.notFound);
     return this.views.threadsOf(user, document, filter);
   }
 

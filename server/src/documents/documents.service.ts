@@ -9,9 +9,9 @@ import { Space } from '../spaces/space.entity';
 import type { User } from '../users/user.entity';
 import { DocumentEvent, type DocumentEventKind } from './document-event.entity';
 import { Document } from './document.entity';
+import { DOCUMENT_MESSAGES } from './documents.messages';
 import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.input';
 
-export const IN_TRASH = 'Ce document est dans la corbeille : restaurez-le d’abord.';
 
 /** Told, after the change is written, of documents just put in the trash (with everything below them). */
 export type RemovalListener = (documentIds: string[]) => void;
@@ -93,7 +93,7 @@ export class DocumentsService {
 
   async rename(id: string, title: string, user: User): Promise<Document> {
     const document = await this.dataSource.manager.findOneByOrFail(Document, { id });
-    if (document.deletedAt) throw badInput(IN_TRASH);
+    if (document.deletedAt) throw badInput(DOCUMENT_MESSAGES.inTrash);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(Document, { id }, { title, slug: slugify(title), updatedById: user.id });
       if (title !== document.title) await this.recordEvent(manager, id, 'RENAMED', user, document.title, title);
@@ -105,7 +105,7 @@ export class DocumentsService {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id: input.id });
     return this.inSpace(spaceId, async (manager) => {
       const document = await manager.findOneByOrFail(Document, { id: input.id });
-      if (document.deletedAt) throw badInput(IN_TRASH);
+      if (document.deletedAt) throw badInput(DOCUMENT_MESSAGES.inTrash);
       const parentId = input.parentId ?? null;
       if (parentId) {
         await this.liveParentIn(manager, spaceId, parentId);

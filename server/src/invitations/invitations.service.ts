@@ -6,6 +6,7 @@ import { AuthService } from '../auth/auth.service';
 import { badInput, conflict } from '../common/errors';
 import type { AuthenticatedRequest } from '../common/request-context';
 import { Structure } from '../structures/structure.entity';
+import { STRUCTURE_MESSAGES } from '../structures/structures.messages';
 import { User } from '../users/user.entity';
 import { LinkResult } from '../users/link-result.model';
 import type { InviteUserInput } from './dto/invite-user.input';
@@ -51,7 +52,7 @@ export class InvitationsService {
   async invite(input: InviteUserInput, admin: User, requester: AuthenticatedRequest): Promise<LinkResult> {
     const { user, token, link } = await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Structure, { id: input.structureId }))) {
-        throw badInput('Cette structure est inconnue.', 'structureId');
+        throw badInput(STRUCTURE_MESSAGES.unknown, 'structureId');
       }
       if (await manager.existsBy(User, { email: input.email })) {
         throw conflict('Un compte existe déjà avec cette adresse e-mail.', 'email');

@@ -4,26 +4,35 @@ import { ROLES, roleCan, type Action, type Role } from '@cocon/shared';
 import { DataSource } from 'typeorm';
 import { AuthToken } from '../auth/auth-token.entity';
 import { reachableComment, reachableThread } from '../comments/comment.policy';
+import { COMMENT_MESSAGES } from '../comments/comments.messages';
 import { forbidden, isUuid, notFound, unauthenticated } from '../common/errors';
 import { Document } from '../documents/document.entity';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
+import { INVITATION_MESSAGES } from '../invitations/invitations.messages';
 import { Notification } from '../notifications/notification.entity';
+import { NOTIFICATION_MESSAGES } from '../notifications/notifications.messages';
 import { Space } from '../spaces/space.entity';
+import { SPACE_MESSAGES } from '../spaces/spaces.messages';
 import { Structure } from '../structures/structure.entity';
+import { STRUCTURE_MESSAGES } from '../structures/structures.messages';
+import { UPLOAD_MESSAGES } from '../uploads/uploads.messages';
 import { User } from '../users/user.entity';
+import { USER_MESSAGES } from '../users/users.messages';
+import { VERSION_MESSAGES } from '../versions/versions.messages';
 import type { Target, TargetKind } from './authorize.decorator';
 
 const NOT_FOUND_MESSAGES: Record<TargetKind, string> = {
-  space: 'Cet espace n’existe pas ou vous n’y avez pas accès.',
-  document: 'Ce document n’existe pas ou vous n’y avez pas accès.',
-  structure: 'Cette structure n’existe pas.',
-  user: 'Ce compte n’existe pas.',
-  invitation: 'Cette invitation n’existe pas.',
-  revision: 'Cette révision n’existe pas ou vous n’y avez pas accès.',
-  officialVersion: 'Cette version officielle n’existe pas ou vous n’y avez pas accès.',
-  thread: 'Cette discussion n’existe pas ou vous n’y avez pas accès.',
-  comment: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.',
-  notification: 'Cette notification n’existe pas.',
-  image: 'Cette image n’existe pas ou vous n’y avez pas accès.',
+  space: SPACE_MESSAGES.notFound,
+  document: DOCUMENT_MESSAGES.notFound,
+  structure: STRUCTURE_MESSAGES.notFound,
+  user: USER_MESSAGES.notFound,
+  invitation: INVITATION_MESSAGES.notFound,
+  revision: VERSION_MESSAGES.revisionNotFound,
+  officialVersion: VERSION_MESSAGES.officialVersionNotFound,
+  thread: COMMENT_MESSAGES.threadNotFound,
+  comment: COMMENT_MESSAGES.commentNotFound,
+  notification: NOTIFICATION_MESSAGES.notFound,
+  image: UPLOAD_MESSAGES.imageNotFound,
 };
 
 /** A document with its space: what the reading rule of a document looks at. */

@@ -6,6 +6,7 @@ import { badInput, conflict } from '../common/errors';
 import { Document } from '../documents/document.entity';
 import { PolicyService } from '../policies/policy.service';
 import { Structure } from '../structures/structure.entity';
+import { STRUCTURE_MESSAGES } from '../structures/structures.messages';
 import type { User } from '../users/user.entity';
 import type { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
 import { Space } from './space.entity';
@@ -93,7 +94,7 @@ export class SpacesService {
   private async assertStructuresExist(manager: EntityManager, ids: string[]) {
     const unique = [...new Set(ids)];
     if (unique.length && (await manager.countBy(Structure, { id: In(unique) })) !== unique.length) {
-      throw badInput('Une des structures choisies est inconnue.', 'allowedStructureIds');
+      throw badInput(STRUCTURE_MESSAGES.oneUnknown, 'allowedStructureIds');
     }
   }
 }

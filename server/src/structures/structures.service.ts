@@ -6,6 +6,7 @@ import { User } from '../users/user.entity';
 import type { CreateStructureInput, UpdateStructureInput } from './dto/structure.input';
 import { EscSite } from './esc-site.entity';
 import { Structure } from './structure.entity';
+import { STRUCTURE_MESSAGES } from './structures.messages';
 
 @Injectable()
 export class StructuresService {
@@ -60,7 +61,7 @@ export class StructuresService {
   private async findSites(manager: EntityManager, ids: string[]): Promise<EscSite[]> {
     const unique = [...new Set(ids)];
     const sites = unique.length ? await manager.findBy(EscSite, { id: In(unique) }) : [];
-    if (sites.length !== unique.length) throw badInput('Un des lieux choisis est inconnu.', 'siteIds');
+    if (sites.length !== unique.length) throw badInput(STRUCTURE_MESSAGES.oneSiteUnknown, 'siteIds');
     return sites;
   }
 }

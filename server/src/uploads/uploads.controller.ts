@@ -4,7 +4,8 @@ import { badInput, conflict, fileRefused } from '../common/errors';
 import type { AuthenticatedRequest } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Document } from '../documents/document.entity';
-import { DocumentsService, IN_TRASH } from '../documents/documents.service';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
+import { DocumentsService } from '../documents/documents.service';
 import { Authorize, type ObjectRule } from '../policies/authorize.decorator';
 import { UploadsService, type StoredImage } from './uploads.service';
 
@@ -16,7 +17,7 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toLocaleString('
 /** Rule on a `document` target: images are added to a document in place, not to one in the trash. */
 const notInTrash: ObjectRule = async ({ id, manager }) => {
   const document = await manager.findOneByOrFail(Document, { id });
-  if (document.deletedAt) throw conflict(IN_TRASH);
+  if (document.deletedAt) throw conflict(DOCUMENT_MESSAGES.inTrash);
 };
 
 /**

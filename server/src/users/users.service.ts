@@ -7,6 +7,7 @@ import { badInput } from '../common/errors';
 import type { AuthenticatedRequest } from '../common/request-context';
 import { toInvitation } from '../invitations/invitations.service';
 import { Structure } from '../structures/structure.entity';
+import { STRUCTURE_MESSAGES } from '../structures/structures.messages';
 import type { UpdateUserInput } from './dto/user.input';
 import { LinkResult } from './link-result.model';
 import { User } from './user.entity';
@@ -38,7 +39,7 @@ export class UsersService {
     const user = await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(User, { id: input.id });
       if (input.structureId && !(await manager.existsBy(Structure, { id: input.structureId }))) {
-        throw badInput('Cette structure est inconnue.', 'structureId');
+        throw badInput(STRUCTURE_MESSAGES.unknown, 'structureId');
       }
       // GraphQL lets a client send null for an optional field: it means "unchanged", as when it is left out.
       if (input.name != null) user.name = input.name;

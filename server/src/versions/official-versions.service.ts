@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { badInput, conflict } from '../common/errors';
 import { Document } from '../documents/document.entity';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
 import { PolicyService } from '../policies/policy.service';
 import { Space } from '../spaces/space.entity';
 import type { User } from '../users/user.entity';
@@ -35,7 +36,7 @@ export class OfficialVersionsService {
   /** `at` dates a version decided before Cocon (the demo's history); otherwise it is now. */
   async propose(input: ProposeOfficialVersionInput, user: User, at?: Date): Promise<OfficialVersion> {
     const document = await this.dataSource.manager.findOneByOrFail(Document, { id: input.documentId });
-    if (document.deletedAt) throw badInput('Ce document est dans la corbeille : restaurez-le d’abord.');
+    if (document.deletedAt) throw badInput(DOCUMENT_MESSAGES.inTrash);
     // Checked before the revision is taken, so that a refused proposal leaves nothing behind; and again below.
     await this.assertSlugFree(this.dataSource.manager, input.documentId, input.slug);
     const revision = input.revisionId

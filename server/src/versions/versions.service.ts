@@ -6,6 +6,7 @@ import { badInput, conflict } from '../common/errors';
 import { CollaborationServer } from '../collaboration/collaboration.server';
 import { DocumentStoreService } from '../collaboration/document-store.service';
 import { Document } from '../documents/document.entity';
+import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
 import type { User } from '../users/user.entity';
 import { DiffWorker } from './diff-worker.service';
 import { OfficialVersion } from './official-version.entity';
@@ -114,6 +115,6 @@ export class VersionsService {
 
   private async assertNotInTrash(documentId: string): Promise<void> {
     const document = await this.dataSource.manager.findOneByOrFail(Document, { id: documentId });
-    if (document.deletedAt) throw badInput('Ce document est dans la corbeille : restaurez-le d’abord.');
+    if (document.deletedAt) throw badInput(DOCUMENT_MESSAGES.inTrash);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DocumentStoreService } from '../../collaboration/document-store.service';
 import { badInput } from '../../common/errors';
+import { COMMENT_MESSAGES } from '../comments.messages';
 import { lockDocumentDiscussions, summariseDocument } from '../summary/summary-rows';
 import { DocumentPlaces, type AnchorPlace, type EncodedAnchor } from './document-places';
 
@@ -49,7 +50,7 @@ export class AnchorsService {
     const places = new DocumentPlaces(await this.store.load(documentId));
     try {
       const reading = places.read(anchor);
-      if (reading.kind === 'invalid') throw badInput('L’emplacement du passage commenté est illisible. Sélectionnez le texte à nouveau.', 'anchor');
+      if (reading.kind === 'invalid') throw badInput(COMMENT_MESSAGES.anchorUnreadable, 'anchor');
       return reading.kind === 'pending' ? null : reading.place;
     } finally {
       places.destroy();

@@ -3,6 +3,9 @@ import { COMMENT_LENGTH, COMMENT_SEARCH_LENGTH, COMMENTED_PASSAGE_LENGTH, HIDING
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Text } from '../../common/validation';
+import { DOCUMENT_MESSAGES } from '../../documents/documents.messages';
+import { STRUCTURE_MESSAGES } from '../../structures/structures.messages';
+import { COMMENT_MESSAGES } from '../comments.messages';
 import { THREAD_STATUS_FILTERS, ThreadStatusFilterEnum, type ThreadStatusFilter } from '../models/enums';
 
 /**
@@ -35,19 +38,20 @@ export abstract class CommentTextInput {
   chosenPeople?: string[] | null;
 }
 
-const ThreadId = () => IsUUID('all', { message: 'Cette discussion n’existe pas ou vous n’y avez pas accès.' });
-const CommentId = () => IsUUID('all', { message: 'Ce commentaire n’existe pas ou vous n’y avez pas accès.' });
+const ThreadId = () => IsUUID('all', { message: COMMENT_MESSAGES.threadNotFound });
+const CommentId = () => IsUUID('all', { message: COMMENT_MESSAGES.commentNotFound });
+const DocumentId = () => IsUUID('all', { message: DOCUMENT_MESSAGES.notFound });
 
 @InputType({ description: 'Le passage commenté : ses deux bouts en positions relatives Yjs, et son texte tel qu’il se lisait.' })
 export class CommentAnchorInput {
   @Field({ description: 'Début : Y.encodeRelativePosition d’une position de l’XmlFragment « default », en base64.' })
-  @IsString({ message: 'L’emplacement du passage commenté est illisible.' })
-  @MaxLength(200, { message: 'L’emplacement du passage commenté est illisible.' })
+  @IsString({ message: COMMENT_MESSAGES.anchorUnreadable })
+  @MaxLength(200, { message: COMMENT_MESSAGES.anchorUnreadable })
   from: string;
 
   @Field({ description: 'Fin, sous la même forme.' })
-  @IsString({ message: 'L’emplacement du passage commenté est illisible.' })
-  @MaxLength(200, { message: 'L’emplacement du passage commenté est illisible.' })
+  @IsString({ message: COMMENT_MESSAGES.anchorUnreadable })
+  @MaxLength(200, { message: COMMENT_MESSAGES.anchorUnreadable })
   to: string;
 
   @Field({ description: 'Le texte sélectionné, gardé s’il est supprimé ensuite (raccourci à 300 caractères).' })
@@ -58,7 +62,7 @@ export class CommentAnchorInput {
 @InputType()
 export class CreateThreadInput extends CommentTextInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  @DocumentId()
   documentId: string;
 
   @Field(() => CommentAnchorInput, { nullable: true, description: 'Absent : la discussion porte sur le document entier.' })
@@ -103,7 +107,7 @@ export class CommentFilterInput {
   @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces structures a écrit (100 au plus).' })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'Choisissez au plus 100 structures.' })
-  @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
+  @IsUUID('all', { each: true, message: STRUCTURE_MESSAGES.oneUnknown })
   structureIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Les discussions où l’une de ces personnes a écrit (100 au plus).' })
@@ -127,7 +131,7 @@ export class CommentFilterInput {
 @ArgsType()
 export class CommentThreadsArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  @DocumentId()
   documentId: string;
 
   @Field(() => CommentFilterInput, { nullable: true })

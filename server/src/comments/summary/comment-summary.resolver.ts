@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { CurrentUser } from '../../common/request-context';
+import { DOCUMENT_MESSAGES } from '../../documents/documents.messages';
 import { Authorize } from '../../policies/authorize.decorator';
 import { Space } from '../../spaces/space.entity';
 import type { User } from '../../users/user.entity';
@@ -50,7 +51,7 @@ export class CommentSummaryResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<CommentSummary> {
     const document = await this.views.readableDocument(user, documentId);
-    if (!document) throw notFound('Ce document n’existe pas ou vous n’y avez pas accès.');
+    if (!document) throw notFound(DOCUMENT_MESSAGES.notFound);
     return this.summaries.ofDocument(user, document, partsAsked(info));
   }
 

@@ -2,14 +2,16 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DOCUMENT_TITLE_LENGTH } from '@cocon/shared';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Bounded, Text } from '../../common/validation';
+import { SPACE_MESSAGES } from '../../spaces/spaces.messages';
+import { DOCUMENT_MESSAGES } from '../documents.messages';
 
 const Title = () => Text('Le titre', DOCUMENT_TITLE_LENGTH);
-const DocumentId = () => IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' });
+const DocumentId = () => IsUUID('all', { message: DOCUMENT_MESSAGES.notFound });
 
 @InputType()
 export class CreateDocumentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Cet espace n’existe pas ou vous n’y avez pas accès.' })
+  @IsUUID('all', { message: SPACE_MESSAGES.notFound })
   spaceId: string;
 
   @Field(() => ID, { nullable: true, description: 'Le document parent ; absent pour un document de premier niveau.' })

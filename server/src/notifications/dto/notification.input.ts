@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Bounded } from '../../common/validation';
+import { NOTIFICATION_MESSAGES } from '../notifications.messages';
 
 @InputType({ description: 'Les réglages à changer ; un champ absent reste tel quel.' })
 export class UpdateNotificationSettingsInput {
@@ -28,6 +29,6 @@ export class NotificationsArgs {
 
   @Field(() => ID, { nullable: true, description: 'La dernière notification déjà montrée : la page suivante commence après elle.' })
   @IsOptional()
-  @IsUUID('all', { message: 'Cette notification n’existe pas.' })
+  @IsUUID('all', { message: NOTIFICATION_MESSAGES.notFound })
   after?: string | null;
 }

@@ -11,8 +11,10 @@ import {
 } from '@cocon/shared';
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Text } from '../../common/validation';
+import { STRUCTURE_MESSAGES } from '../../structures/structures.messages';
 import { RoleEnum } from '../../users/user.entity';
 import { SpaceVisibilityEnum } from '../space.entity';
+import { SPACE_MESSAGES } from '../spaces.messages';
 
 @InputType()
 export class CreateSpaceInput {
@@ -46,7 +48,7 @@ export class CreateSpaceInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'Une des structures choisies est inconnue.' })
+  @IsUUID('all', { each: true, message: STRUCTURE_MESSAGES.oneUnknown })
   allowedStructureIds?: string[];
 
   @Field(() => [RoleEnum], { nullable: true, description: 'Rôles qui peuvent commenter ; vide : toute personne qui peut lire.' })
@@ -59,6 +61,6 @@ export class CreateSpaceInput {
 @InputType()
 export class UpdateSpaceInput extends PartialType(CreateSpaceInput) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Cet espace n’existe pas ou vous n’y avez pas accès.' })
+  @IsUUID('all', { message: SPACE_MESSAGES.notFound })
   id: string;
 }

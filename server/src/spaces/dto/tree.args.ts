@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { Bounded } from '../../common/validation';
+import { DOCUMENT_MESSAGES } from '../../documents/documents.messages';
 
 /** How many documents of a level are given at most: a level is read whole up to this, never the whole space. */
 export const TREE_LEVEL_MAX = 1000;
@@ -20,13 +21,13 @@ class TreeLevelSize {
 export class TreeLevelArgs extends TreeLevelSize {
   @Field(() => ID, { nullable: true, description: 'Le document dont on veut les sous-documents ; absent pour le premier niveau de l’espace.' })
   @IsOptional()
-  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  @IsUUID('all', { message: DOCUMENT_MESSAGES.notFound })
   parentId?: string | null;
 }
 
 @ArgsType()
 export class TreePathArgs extends TreeLevelSize {
   @Field(() => ID, { description: 'Le document à montrer dans l’arbre.' })
-  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  @IsUUID('all', { message: DOCUMENT_MESSAGES.notFound })
   documentId: string;
 }

@@ -3,6 +3,7 @@ import { STRUCTURE_KINDS, STRUCTURE_NAME_LENGTH, STRUCTURE_SHORT_NAME_LENGTH, ty
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Text } from '../../common/validation';
 import { StructureKindEnum } from '../structure.entity';
+import { STRUCTURE_MESSAGES } from '../structures.messages';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const colorMessage = 'La couleur doit être au format #RRVVBB (par exemple #0B5FA5).';
@@ -28,7 +29,7 @@ export class CreateStructureInput {
   @Field(() => [ID], { nullable: true, description: 'Les ESC où la structure intervient.' })
   @IsOptional()
   @ArrayMaxSize(100)
-  @IsUUID('all', { each: true, message: 'Un des lieux choisis est inconnu.' })
+  @IsUUID('all', { each: true, message: STRUCTURE_MESSAGES.oneSiteUnknown })
   siteIds?: string[];
 }
 
@@ -36,6 +37,6 @@ export class CreateStructureInput {
 @InputType()
 export class UpdateStructureInput extends PartialType(CreateStructureInput) {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Cette structure n’existe pas.' })
+  @IsUUID('all', { message: STRUCTURE_MESSAGES.notFound })
   id: string;
 }

@@ -2,12 +2,14 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { PERSON_NAME_LENGTH, type Role } from '@cocon/shared';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Text } from '../../common/validation';
+import { STRUCTURE_MESSAGES } from '../../structures/structures.messages';
 import { RoleEnum } from '../user.entity';
+import { USER_MESSAGES } from '../users.messages';
 
 @InputType({ description: 'Ce qu’un administrateur peut changer sur le compte d’une autre personne.' })
 export class UpdateUserInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ce compte n’existe pas.' })
+  @IsUUID('all', { message: USER_MESSAGES.notFound })
   id: string;
 
   @Field({ nullable: true })
@@ -21,7 +23,7 @@ export class UpdateUserInput {
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Cette structure est inconnue.' })
+  @IsUUID('all', { message: STRUCTURE_MESSAGES.unknown })
   structureId?: string;
 
   @Field({ nullable: true, description: 'Désactiver un compte ferme toutes ses sessions.' })

@@ -10,9 +10,12 @@ import {
 } from '@cocon/shared';
 import { IsOptional, IsUUID, Matches, Validate, type ValidatorConstraintInterface, ValidatorConstraint } from 'class-validator';
 import { Bounded, Text } from '../../common/validation';
+import { DOCUMENT_MESSAGES } from '../../documents/documents.messages';
+import { VERSION_MESSAGES } from '../versions.messages';
 
-const RevisionId = () => IsUUID('all', { message: 'Cette révision n’existe pas ou vous n’y avez pas accès.' });
-const VersionId = () => IsUUID('all', { message: 'Cette version officielle n’existe pas ou vous n’y avez pas accès.' });
+const RevisionId = () => IsUUID('all', { message: VERSION_MESSAGES.revisionNotFound });
+const VersionId = () => IsUUID('all', { message: VERSION_MESSAGES.officialVersionNotFound });
+const DocumentId = () => IsUUID('all', { message: DOCUMENT_MESSAGES.notFound });
 
 @ValidatorConstraint({ name: 'calendarDate' })
 class CalendarDate implements ValidatorConstraintInterface {
@@ -41,7 +44,7 @@ export class NameRevisionArgs {
 @ArgsType()
 export class CreateNamedRevisionArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  @DocumentId()
   documentId: string;
 
   @Field({ description: 'Le nom de la révision.' })
@@ -64,7 +67,7 @@ export class CompareRevisionsArgs {
 @InputType()
 export class ProposeOfficialVersionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ce document n’existe pas ou vous n’y avez pas accès.' })
+  @DocumentId()
   documentId: string;
 
   @Field(() => ID, { nullable: true, description: 'La révision proposée ; absente : l’état actuel du document.' })
