@@ -37,10 +37,18 @@ export const tests = [
     'a resident without an account reads the public socle commun but is asked to log in for members-only spaces',
     async ({ context, url }) => {
       const page = await context.newPage();
+      // The programme's words are explained: a tooltip on « ESC », and their list on the home page.
+      await page.goto(url);
+      expect((await page.locator('abbr', { hasText: 'ESC' }).first().getAttribute('title'))?.startsWith('Espaces Sociaux Communs'), 'ESC has no explanation');
+      await page.getByRole('region', { name: 'Les mots du dispositif' }).getByText('GT ESC', { exact: true }).waitFor();
       await page.goto(`${url}/espaces/socle-commun`);
       await heading(page, 'Socle commun').waitFor();
       await page.getByRole('main').getByRole('row', { name: /Socle commun/ }).first().getByText('Socle commun', { exact: true }).click();
       await heading(page, 'Socle commun').waitFor();
+      // The space and its first document share a name: the first crumb says it is the space.
+      const crumbs = page.getByRole('navigation', { name: 'Fil d’Ariane' });
+      await crumbs.getByRole('link', { name: 'Espace Socle commun' }).waitFor();
+      expect((await page.locator('.word-count').textContent()) !== '0 mot', 'the public document says « 0 mot »');
       await expectAccessible(page, 'document public');
       await page.goto(`${url}/espaces/acte-3`);
       await page.getByRole('main').getByRole('link', { name: 'Se connecter' }).waitFor();
@@ -105,10 +113,14 @@ export const tests = [
         await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link', { name: 'Un tableau' }).click();
         await page.waitForFunction(() => window.location.hash === '#titre-un-tableau');
         await page.getByRole('heading', { level: 3, name: 'Un tableau' }).waitFor();
-        expect(
-          await page.getByRole('heading', { level: 3, name: 'Un tableau' }).evaluate((element) => element.getBoundingClientRect().top < window.innerHeight),
-          'the heading of the table of contents is not in view',
-        );
+        // The page scrolls smoothly: the heading comes into view within a moment.
+        const inView = await page
+          .waitForFunction(() => {
+            const top = document.getElementById('titre-un-tableau')?.getBoundingClientRect().top;
+            return top !== undefined && top >= 0 && top < window.innerHeight;
+          }, undefined, { timeout: 5000 })
+          .then(() => true, () => false);
+        expect(inView, 'the heading of the table of contents is not in view');
         await expectAccessible(page, 'document riche, lecture sans compte');
         await screenshot(page, 'reader-rich-1280');
         await page.setViewportSize({ width: 390, height: 844 });

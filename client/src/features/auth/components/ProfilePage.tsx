@@ -1,5 +1,5 @@
-import { ROLE_LABELS } from '@cocon/shared/roles';
 import { LoginInvite } from '../../../app/AccessPages';
+import { RoleName } from '../../../ui/Jargon';
 import { Loading } from '../../../ui/Loading';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StructureBadge } from '../../../ui/StructureBadge';
@@ -22,7 +22,9 @@ export function ProfilePage() {
         </div>
         <div>
           <dt>Rôle</dt>
-          <dd>{ROLE_LABELS[me.role]}</dd>
+          <dd>
+            <RoleName role={me.role} />
+          </dd>
         </div>
         <div>
           <dt>Structure</dt>

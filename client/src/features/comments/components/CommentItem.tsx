@@ -1,4 +1,3 @@
-import { ROLE_LABELS } from '@cocon/shared/roles';
 import { MoreHorizontal } from 'lucide-react';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -6,14 +5,15 @@ import type { CommentFieldsFragment } from '../../../gql/graphql';
 import { toShownError } from '../../../lib/errors';
 import { Alert } from '../../../ui/Alert';
 import { ConfirmDialog, ModalDialog } from '../../../ui/Dialog';
+import { RoleName } from '../../../ui/Jargon';
 import { MenuButton, MenuItem } from '../../../ui/Menu';
 import { StructureBadge } from '../../../ui/StructureBadge';
+import { quoted } from '../../../ui/quoted';
 import { Time } from '../../../ui/Time';
 import { DeleteCommentMutation, EditCommentMutation, UnhideCommentMutation } from '../graphql/threads';
 import { CommentBody } from './CommentBody';
 import { CommentComposer } from './CommentComposer';
 import { HideCommentDialog } from './HideCommentDialog';
-import { quoted } from '../../../ui/quoted';
 
 type Dialog = 'delete' | 'hide' | 'history' | null;
 
@@ -76,7 +76,12 @@ export function CommentItem({ comment, documentId, onWarnings }: Props) {
         )}
       </div>
       <p className="comment-meta">
-        {comment.role && `${ROLE_LABELS[comment.role]} · `}
+        {comment.role && (
+          <>
+            <RoleName role={comment.role} />
+            {' · '}
+          </>
+        )}
         <Time value={comment.createdAt} />
         {comment.editedAt && ' · modifié'}
       </p>

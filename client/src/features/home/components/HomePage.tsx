@@ -2,6 +2,7 @@ import { Link } from 'react-aria-components';
 import { useQuery } from 'urql';
 import { Alert } from '../../../ui/Alert';
 import { EmptyState } from '../../../ui/EmptyState';
+import { GLOSSARY, Jargon } from '../../../ui/Jargon';
 import { Loading } from '../../../ui/Loading';
 import { PageHeading } from '../../../ui/PageHeading';
 import { toShownError } from '../../../lib/errors';
@@ -20,9 +21,9 @@ export function HomePage() {
     <div className="page">
       <PageHeading title="Accueil">{me ? `Bonjour ${me.name}` : 'Bienvenue sur Cocon'}</PageHeading>
       <p className="lead">
-        Cocon rassemble les documents que les partenaires des Espaces Sociaux Communs de Rennes écrivent ensemble pour le
-        dispositif e-inclusion : le socle commun, les comptes rendus des rencontres, les consultations et les ressources
-        partagées.
+        Cocon rassemble les documents que les partenaires des Espaces Sociaux Communs (<Jargon term="ESC" />) de Rennes
+        écrivent ensemble pour le dispositif e-inclusion : le <Jargon term="Socle commun">socle commun</Jargon>, les
+        comptes rendus des rencontres, les consultations et les ressources partagées.
       </p>
       {!meLoading && !me && (
         <p>
@@ -60,6 +61,17 @@ export function HomePage() {
           </section>
         </>
       ) : null}
+      <section aria-labelledby="home-glossary" className="section">
+        <h2 id="home-glossary">Les mots du dispositif</h2>
+        <dl className="facts">
+          {Object.entries(GLOSSARY).map(([term, meaning]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </div>
   );
 }
