@@ -15,15 +15,11 @@ import { AuthToken, type AuthTokenKind } from './auth-token.entity';
 import { AUTH_MESSAGES } from './auth.messages';
 import { KnownDevicesService } from './known-devices.service';
 import { LoginAlerts } from './login-alerts';
-import { ALERT_AFTER_FAILURES, LoginThrottle, waitWording, type LoginSource } from './login-throttle';
+import { ALERT_AFTER_FAILURES, LoginThrottle, type LoginSource } from './login-throttle';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
 import { hashSecret, newSecret } from './tokens';
 
-const WRONG_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect.';
-const tooManyTries = (wait: number) =>
-  `Trop d’essais de connexion. Par sécurité, attendez ${waitWording(wait)} avant de réessayer, ` +
-  'ou recevez un lien pour choisir un nouveau mot de passe avec «\u202fMot de passe oublié ?\u202f».';
 const TOKEN_LIFETIME_MS: Record<AuthTokenKind, number> = {
   INVITATION: 7 * 24 * 3600 * 1000,
   PASSWORD_RESET: 2 * 3600 * 1000,
@@ -57,7 +53,7 @@ export class AuthService {
     const wait = await this.throttle.waitSeconds(source);
     if (wait > 0) {
       this.logger.info({ email, ip: source.address, wait }, 'Login slowed down');
-      throw forbidden(tooManyTries(wait));
+      throw forbidden(AUTH_MESSAGES.tooManyTries(wait));
     }
     // Always pay for one hash check, so the answer takes as long whether the account exists or not.
     const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
@@ -67,7 +63,7 @@ export class AuthService {
       if (user?.passwordHash && !user.disabledAt && accountFailures >= ALERT_AFTER_FAILURES) {
         await this.alerts.warnOwner(user, accountFailures, this.clock.now());
       }
-      throw badInput(WRONG_CREDENTIALS);
+      throw badInput(AUTH_MESSAGES.wrongCredentials);
     }
     await this.throttle.recordSuccess(source);
     await this.sessions.open(user, req, res);
@@ -155,7 +151,7 @@ export class AuthService {
   async changePassword(user: User, current: string, next: string, req: AuthenticatedRequest): Promise<void> {
     const stored = await this.dataSource.manager.findOneByOrFail(User, { id: user.id });
     if (!stored.passwordHash || !(await verifyPassword(current, stored.passwordHash))) {
-      throw badInput('Le mot de passe actuel est incorrect.', 'currentPassword');
+      throw badInput(AUTH_MESSAGES.wrongCurrentPassword, 'currentPassword');
     }
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (manager) => {
@@ -166,10 +162,10 @@ export class AuthService {
 
   private async usableToken(manager: EntityManager, secret: string, kind: AuthTokenKind | null): Promise<AuthToken> {
     const token = await manager.findOne(AuthToken, { where: { tokenHash: hashSecret(secret) }, relations: { user: true } });
-    if (!token || token.revokedAt || (kind && token.kind !== kind)) throw badInput('Ce lien n’est pas valide. Demandez-en un nouveau.', 'token');
+    if (!token || token.revokedAt || (kind && token.kind !== kind)) throw badInput(AUTH_MESSAGES.linkInvalid, 'token');
     if (token.usedAt) throw badInput(AUTH_MESSAGES.linkUsed, 'token');
-    if (token.expiresAt.getTime() <= Date.now()) throw badInput('Ce lien a expiré. Demandez-en un nouveau.', 'token');
-    if (token.user.disabledAt) throw badInput('Ce compte est désactivé.', 'token');
+    if (token.expiresAt.getTime() <= Date.now()) throw badInput(AUTH_MESSAGES.linkExpired, 'token');
+    if (token.user.disabledAt) throw badInput(AUTH_MESSAGES.accountDisabled, 'token');
     return token;
   }
 }

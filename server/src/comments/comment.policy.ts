@@ -8,6 +8,7 @@ import type { Space } from '../spaces/space.entity';
 import type { User } from '../users/user.entity';
 import { CommentThread } from './comment-thread.entity';
 import { Comment } from './comment.entity';
+import { COMMENT_MESSAGES } from './comments.messages';
 
 /**
  * Who may do what with discussions, on the very objects named. The policy guard calls reachableThread and
@@ -48,10 +49,10 @@ export async function reachableComment(policy: PolicyService, manager: EntityMan
 
 /** Called once the document is known reachable (so a trashed one, only by those who may restore it). */
 function assertMayComment(policy: PolicyService, user: User | null, document: Readable): void {
-  if (document.deletedAt) throw badInput('Ce document est dans la corbeille : restaurez-le pour le commenter.');
+  if (document.deletedAt) throw badInput(COMMENT_MESSAGES.documentInTrash);
   if (canCommentIn(policy, user, document.space)) return;
   const roles = document.space.commentRoles.map((role) => ROLE_LABELS[role]).join(', ');
-  throw forbidden(`Dans cet espace, seuls ces rôles peuvent commenter : ${roles}.`);
+  throw forbidden(COMMENT_MESSAGES.rolesOnly(roles));
 }
 
 /** Rule on a `document` target: the caller may open a discussion there. */
@@ -69,13 +70,13 @@ export const mayReplyInThread: ObjectRule = async ({ user, id, policy, manager }
 /** Rule on a `comment` target: only its author changes or deletes it. */
 export const isCommentAuthor: ObjectRule = async ({ user, id, policy, manager }) => {
   const comment = (await reachableComment(policy, manager, user, id))!;
-  if (comment.authorId !== user?.id) throw forbidden('Seule la personne qui a écrit un commentaire peut le modifier ou le supprimer.');
+  if (comment.authorId !== user?.id) throw forbidden(COMMENT_MESSAGES.authorOnly);
 };
 
 /** Rule on a `thread` target: the caller may mark it resolved or reopen it. */
 export const mayResolveThread: ObjectRule = async ({ user, id, policy, manager }) => {
   const thread = (await reachableThread(policy, manager, user, id))!;
   if (!canResolve(policy, user, thread, thread.document.space)) {
-    throw forbidden('Seules la personne qui a ouvert la discussion et les personnes qui rédigent dans cet espace peuvent la marquer comme résolue ou la rouvrir.');
+    throw forbidden(COMMENT_MESSAGES.resolveNotAllowed);
   }
 };

@@ -11,6 +11,7 @@ import { CommentModeration } from './comment-moderation.entity';
 import { CommentThread, type ThreadStatus } from './comment-thread.entity';
 import { Comment } from './comment.entity';
 import { CommentViewsService, type ReadableDocument } from './comment-views.service';
+import { COMMENT_MESSAGES } from './comments.messages';
 import type { CommentTextInput, CreateThreadInput, EditCommentInput, HideCommentInput, ReplyToThreadInput } from './dto/comment.input';
 import { MentionRecipientsService, type MentionOutcome } from './mentions/mention-recipients.service';
 import { countSpeakers, lockDocumentDiscussions, summariseDocument } from './summary/summary-rows';
@@ -104,7 +105,7 @@ export class CommentsService {
   async edit(input: EditCommentInput, author: User): Promise<CommentResult> {
     const written = await this.dataSource.transaction(async (manager) => {
       const comment = await manager.findOneOrFail(Comment, { where: { id: input.id }, relations: { thread: { document: { space: true } } } });
-      if (comment.hiddenAt) throw badInput('Ce commentaire a été masqué par la modération : il ne peut plus être modifié.');
+      if (comment.hiddenAt) throw badInput(COMMENT_MESSAGES.hiddenByModeration);
       const document = comment.thread.document as ReadableDocument;
       // Who the comment already named stays who it names, though the person writing the change did not pick them again.
       const named = comment.mentions.filter((mention) => mention.kind === 'PERSON').map((mention) => mention.id);
@@ -188,9 +189,9 @@ export class CommentsService {
     const threadId = await this.dataSource.transaction(async (manager) => {
       await this.lockedThread(manager, (await manager.findOneByOrFail(Comment, { id })).threadId);
       const comment = await manager.findOneByOrFail(Comment, { id });
-      if (comment.deletedAt) throw badInput('Ce commentaire a été supprimé entre-temps.');
-      if (action === 'HIDE' && comment.hiddenAt) throw conflict('Ce commentaire est déjà masqué.');
-      if (action === 'SHOW' && !comment.hiddenAt) throw conflict('Ce commentaire n’est pas masqué.');
+      if (comment.deletedAt) throw badInput(COMMENT_MESSAGES.deletedMeanwhile);
+      if (action === 'HIDE' && comment.hiddenAt) throw conflict(COMMENT_MESSAGES.alreadyHidden);
+      if (action === 'SHOW' && !comment.hiddenAt) throw conflict(COMMENT_MESSAGES.notHidden);
       const now = this.clock.now();
       await manager.update(Comment, { id }, action === 'HIDE' ? { hiddenAt: now, hiddenReason: reason } : { hiddenAt: null, hiddenReason: null });
       await manager.insert(CommentModeration, { commentId: id, action, reason, body: comment.body, moderatorId: moderator.id, createdAt: now });
@@ -212,7 +213,7 @@ export class CommentsService {
     if (found) await lockDocumentDiscussions(manager, found.documentId);
     await manager.query('SELECT id FROM comment_thread WHERE id = $1 FOR UPDATE', [id]);
     const thread = await manager.findOne(CommentThread, { where: { id }, relations: { document: { space: true } } });
-    if (!thread || thread.deletedAt) throw badInput('Cette discussion a été supprimée entre-temps : votre texte n’a pas été envoyé.');
+    if (!thread || thread.deletedAt) throw badInput(COMMENT_MESSAGES.threadDeletedMeanwhile);
     return thread;
   }
 

@@ -111,7 +111,7 @@ export class DocumentsService {
         await this.liveParentIn(manager, spaceId, parentId);
         const below = await this.subtreeIds(manager, document.id);
         if (below.includes(parentId)) {
-          throw badInput('Un document ne peut pas être rangé sous lui-même ni sous l’un de ses sous-documents.', 'parentId');
+          throw badInput(DOCUMENT_MESSAGES.underItself, 'parentId');
         }
       }
       await manager.update(Document, { id: document.id }, { parentId, updatedById: user.id });
@@ -130,7 +130,7 @@ export class DocumentsService {
     const { spaceId } = await this.dataSource.manager.findOneByOrFail(Document, { id });
     const { trashed, ids } = await this.inSpace(spaceId, async (manager) => {
       const document = await manager.findOneByOrFail(Document, { id });
-      if (document.deletedAt) throw badInput('Ce document est déjà dans la corbeille.');
+      if (document.deletedAt) throw badInput(DOCUMENT_MESSAGES.alreadyInTrash);
       const subtree = await this.subtreeIds(manager, id);
       await manager.update(
         Document,
@@ -168,7 +168,7 @@ export class DocumentsService {
       const subtree = await this.subtreeIds(manager, id);
       const [{ official }] = await manager.query('SELECT count(*)::int AS official FROM official_version WHERE "documentId" = ANY($1)', [subtree]);
       if (official > 0) {
-        throw badInput('Ce document (ou l’un de ses sous-documents) a des versions officielles : elles sont gardées pour toujours, il ne peut donc pas être supprimé définitivement.');
+        throw badInput(DOCUMENT_MESSAGES.hasOfficialVersions);
       }
       // Everything below goes too (foreign key ON DELETE CASCADE).
       await manager.delete(Document, { id });
@@ -197,10 +197,10 @@ export class DocumentsService {
 
   private async trashedRoot(manager: EntityManager, id: string): Promise<Document> {
     const document = await manager.findOneByOrFail(Document, { id });
-    if (!document.deletedAt) throw badInput('Ce document n’est pas dans la corbeille.');
+    if (!document.deletedAt) throw badInput(DOCUMENT_MESSAGES.notInTrash);
     if (document.trashRootId !== id) {
       const root = await manager.findOneBy(Document, { id: document.trashRootId ?? '' });
-      throw badInput(`Ce document a été mis à la corbeille avec « ${root?.title ?? 'un autre document'} » : agissez sur celui-ci.`);
+      throw badInput(DOCUMENT_MESSAGES.trashedWith(root?.title ?? null));
     }
     return document;
   }
@@ -208,9 +208,9 @@ export class DocumentsService {
   private async liveParentIn(manager: EntityManager, spaceId: string, parentId: string): Promise<void> {
     const parent = await manager.findOneBy(Document, { id: parentId });
     if (!parent || parent.spaceId !== spaceId) {
-      throw badInput('Le document parent doit appartenir au même espace.', 'parentId');
+      throw badInput(DOCUMENT_MESSAGES.parentElsewhere, 'parentId');
     }
-    if (parent.deletedAt) throw badInput('Le document parent est dans la corbeille.', 'parentId');
+    if (parent.deletedAt) throw badInput(DOCUMENT_MESSAGES.parentInTrash, 'parentId');
   }
 
   /**

@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 import { LinkResult } from '../users/link-result.model';
 import type { InviteUserInput } from './dto/invite-user.input';
 import { Invitation, InvitationStatus } from './invitation.model';
+import { INVITATION_MESSAGES } from './invitations.messages';
 
 export function toInvitation(token: AuthToken): Invitation {
   const status = token.usedAt
@@ -55,7 +56,7 @@ export class InvitationsService {
         throw badInput(STRUCTURE_MESSAGES.unknown, 'structureId');
       }
       if (await manager.existsBy(User, { email: input.email })) {
-        throw conflict('Un compte existe déjà avec cette adresse e-mail.', 'email');
+        throw conflict(INVITATION_MESSAGES.emailTaken, 'email');
       }
       const created = await manager.save(manager.create(User, { ...input, passwordHash: null }));
       const issued = await this.auth.issueLink('INVITATION', created, admin, manager, requester);
@@ -74,7 +75,7 @@ export class InvitationsService {
       where: { id },
       relations: { user: true, createdBy: true },
     });
-    if (token.usedAt) throw badInput('Cette invitation a déjà été acceptée.');
+    if (token.usedAt) throw badInput(INVITATION_MESSAGES.alreadyAccepted);
     if (!token.revokedAt) {
       token.revokedAt = new Date();
       await this.dataSource.manager.update(AuthToken, { id }, { revokedAt: token.revokedAt });

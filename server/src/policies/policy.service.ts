@@ -89,7 +89,7 @@ export class PolicyService {
   /** Loads the object a target names and checks the caller may reach that very object. */
   async assertTarget(user: User | null, target: Target, id: unknown): Promise<void> {
     if (target.notSelf && user && id === user.id) {
-      throw forbidden('Vous ne pouvez pas modifier votre propre rôle, votre structure ou l’état de votre compte.');
+      throw forbidden(USER_MESSAGES.notSelf);
     }
     const found = isUuid(id) && (await this.reachable(user, target.kind, id));
     if (!found) throw notFound(NOT_FOUND_MESSAGES[target.kind]);

@@ -10,6 +10,7 @@ import { STRUCTURE_MESSAGES } from '../structures/structures.messages';
 import type { User } from '../users/user.entity';
 import type { CreateSpaceInput, UpdateSpaceInput } from './dto/space.input';
 import { Space } from './space.entity';
+import { SPACE_MESSAGES } from './spaces.messages';
 
 @Injectable()
 export class SpacesService {
@@ -76,7 +77,7 @@ export class SpacesService {
     await this.dataSource.transaction(async (manager) => {
       const documents = await manager.countBy(Document, { spaceId: id });
       if (documents > 0) {
-        throw conflict('Cet espace contient encore des documents (corbeille comprise) : videz-le avant de le supprimer.');
+        throw conflict(SPACE_MESSAGES.notEmpty);
       }
       await manager.delete(Space, { id });
     });
@@ -88,7 +89,7 @@ export class SpacesService {
       .where('(space.slug = :slug OR :slug = ANY(space.previousSlugs))', { slug })
       .andWhere(exceptId ? 'space.id <> :exceptId' : 'TRUE', { exceptId })
       .getExists();
-    if (taken) throw conflict('Cette adresse est déjà prise par un autre espace.', 'slug');
+    if (taken) throw conflict(SPACE_MESSAGES.slugTaken, 'slug');
   }
 
   private async assertStructuresExist(manager: EntityManager, ids: string[]) {

@@ -6,4 +6,7 @@ export const STRUCTURE_MESSAGES = {
   /** One of the structures chosen in a list (a space's readers, a filter). */
   oneUnknown: 'Une des structures choisies est inconnue.',
   oneSiteUnknown: 'Un des lieux choisis est inconnu.',
+  nameTaken: 'Une structure porte déjà ce nom.',
+  stillHasMembers: (members: number) =>
+    `${members} compte${members > 1 ? 's appartiennent' : ' appartient'} encore à cette structure : rattachez-les d’abord à une autre structure.`,
 } as const;

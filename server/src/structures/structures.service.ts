@@ -46,16 +46,14 @@ export class StructuresService {
     await this.dataSource.transaction(async (manager) => {
       const members = await manager.countBy(User, { structureId: id });
       if (members > 0) {
-        throw conflict(
-          `${members} compte${members > 1 ? 's appartiennent' : ' appartient'} encore à cette structure : rattachez-les d’abord à une autre structure.`,
-        );
+        throw conflict(STRUCTURE_MESSAGES.stillHasMembers(members));
       }
       await manager.delete(Structure, { id });
     });
   }
 
   private async assertNameFree(manager: EntityManager, name: string) {
-    if (await manager.existsBy(Structure, { name })) throw conflict('Une structure porte déjà ce nom.', 'name');
+    if (await manager.existsBy(Structure, { name })) throw conflict(STRUCTURE_MESSAGES.nameTaken, 'name');
   }
 
   private async findSites(manager: EntityManager, ids: string[]): Promise<EscSite[]> {

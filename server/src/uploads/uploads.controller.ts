@@ -7,6 +7,7 @@ import { Document } from '../documents/document.entity';
 import { DOCUMENT_MESSAGES } from '../documents/documents.messages';
 import { DocumentsService } from '../documents/documents.service';
 import { Authorize, type ObjectRule } from '../policies/authorize.decorator';
+import { UPLOAD_MESSAGES } from './uploads.messages';
 import { UploadsService, type StoredImage } from './uploads.service';
 
 /** Images never change (a new upload is a new address); access may, hence a short life and a check on reuse. */
@@ -37,10 +38,10 @@ export class UploadsController {
   @Post('documents/:documentId/images')
   async upload(@Param('documentId') documentId: string, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<StoredImage> {
     const bytes = await this.readBody(req, res);
-    if (bytes.length === 0) throw badInput('Le fichier est vide.');
+    if (bytes.length === 0) throw badInput(UPLOAD_MESSAGES.emptyFile);
     const stored = await this.uploads.store(documentId, req.user!.id, bytes);
     if (!stored) {
-      throw fileRefused(415, 'Ce fichier n’est pas une image acceptée : choisissez une image PNG, JPEG, GIF ou WebP (le SVG n’est pas accepté).');
+      throw fileRefused(415, UPLOAD_MESSAGES.notAnImage);
     }
     res.status(HttpStatus.CREATED);
     return stored;
@@ -73,7 +74,7 @@ export class UploadsController {
     const tooLarge = () => {
       // The rest of the body is not read: the connection closes once the answer is sent.
       res.setHeader('Connection', 'close');
-      return fileRefused(413, `Cette image est trop lourde : ${megabytes(limit)} au plus.`);
+      return fileRefused(413, UPLOAD_MESSAGES.tooLarge(megabytes(limit)));
     };
     if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
     const chunks: Buffer[] = [];

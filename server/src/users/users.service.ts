@@ -11,6 +11,7 @@ import { STRUCTURE_MESSAGES } from '../structures/structures.messages';
 import type { UpdateUserInput } from './dto/user.input';
 import { LinkResult } from './link-result.model';
 import { User } from './user.entity';
+import { USER_MESSAGES } from './users.messages';
 
 /** Told, once the change is written, of an account whose rights may have changed (disabled, role, structure). */
 export type AccountChangeListener = (userId: string) => Promise<void>;
@@ -63,7 +64,7 @@ export class UsersService {
   /** A new password link made by an administrator; for someone who never set a password, a new invitation. */
   async createPasswordLink(userId: string, admin: User, requester: AuthenticatedRequest): Promise<LinkResult> {
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
-    if (user.disabledAt) throw badInput('Ce compte est désactivé : réactivez-le d’abord.');
+    if (user.disabledAt) throw badInput(USER_MESSAGES.disabled);
     const kind = user.passwordHash ? 'PASSWORD_RESET' : 'INVITATION';
     const { token, link } = await this.dataSource.transaction((manager) => this.auth.issueLink(kind, user, admin, manager, requester));
     const emailed = await this.auth.deliverLink(kind, user, link);

@@ -10,15 +10,10 @@ import { Space } from '../spaces/space.entity';
 import type { User } from '../users/user.entity';
 import type { ProposeOfficialVersionInput } from './dto/versions.input';
 import { OfficialVersionEvent, type OfficialVersionAction } from './official-version-event.entity';
-import { OfficialVersion, type OfficialVersionStatus } from './official-version.entity';
+import { OfficialVersion } from './official-version.entity';
 import { Revision } from './revision.entity';
 import { RevisionsService } from './revisions.service';
-
-const ALREADY: Record<OfficialVersionStatus, string> = {
-  PROPOSED: 'Cette version attend encore sa validation.',
-  APPROVED: 'Cette version officielle est déjà validée et figée : elle ne peut plus changer.',
-  WITHDRAWN: 'Cette proposition a été retirée.',
-};
+import { VERSION_MESSAGES } from './versions.messages';
 
 /**
  * The life of official versions: the Groupe numérique proposes a state of a document, the GT ESC approves it
@@ -43,7 +38,7 @@ export class OfficialVersionsService {
       ? await this.dataSource.manager.findOneByOrFail(Revision, { id: input.revisionId })
       : await this.revisions.take(input.documentId, { cause: 'OFFICIAL', actorId: user.id, name: input.label, at });
     if (!revision || revision.documentId !== input.documentId) {
-      throw badInput('Cette révision appartient à un autre document.', 'revisionId');
+      throw badInput(VERSION_MESSAGES.revisionOfAnotherDocument, 'revisionId');
     }
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`official:${input.documentId}`]);
@@ -125,7 +120,7 @@ export class OfficialVersionsService {
         .where('id = :id AND status = :proposed', { id, proposed: 'PROPOSED' })
         .execute();
       const version = await manager.findOneByOrFail(OfficialVersion, { id });
-      if (!decided.affected) throw conflict(ALREADY[version.status]);
+      if (!decided.affected) throw conflict(VERSION_MESSAGES.alreadyDecided[version.status]);
       await effect(manager, version, now);
       await this.record(manager, id, status, user.id, now, note);
       return version;
@@ -142,12 +137,7 @@ export class OfficialVersionsService {
       .where('version.documentId = :documentId AND version.slug = :slug AND version.status <> :withdrawn', { documentId, slug, withdrawn: 'WITHDRAWN' })
       .getOne();
     if (!taken) return;
-    throw conflict(
-      taken.status === 'APPROVED'
-        ? `La version « ${taken.label} » (${taken.slug}) existe déjà : choisissez une autre forme courte.`
-        : `La version « ${taken.label} » (${taken.slug}) attend déjà sa validation.`,
-      'slug',
-    );
+    throw conflict(VERSION_MESSAGES.slugTaken(taken.label, taken.slug, taken.status === 'APPROVED'), 'slug');
   }
 
   /** The document's name in archive addresses, given once (at its first approval) and never changed after. */

@@ -12,9 +12,9 @@ import { DiffWorker } from './diff-worker.service';
 import { OfficialVersion } from './official-version.entity';
 import { Revision } from './revision.entity';
 import { RevisionsService } from './revisions.service';
+import { VERSION_MESSAGES } from './versions.messages';
 import type { ParagraphProvenance } from './versions.models';
 
-const FROZEN = 'Cette révision est une version officielle validée : elle est figée et ne peut plus changer.';
 
 /** What people do with revisions: compare them, name them, restore one, ask where a paragraph comes from. */
 @Injectable()
@@ -32,7 +32,7 @@ export class VersionsService {
     const from = await this.dataSource.manager.findOneByOrFail(Revision, { id: fromId });
     const to = toId ? await this.dataSource.manager.findOneByOrFail(Revision, { id: toId }) : null;
     if (to && to.documentId !== from.documentId) {
-      throw badInput('Ces deux révisions appartiennent à des documents différents : on ne compare que deux états d’un même document.', 'toId');
+      throw badInput(VERSION_MESSAGES.comparedAcrossDocuments, 'toId');
     }
     const [before, after] = await Promise.all([
       this.revisions.contentText(from),
@@ -44,7 +44,7 @@ export class VersionsService {
 
   async name(id: string, name: string): Promise<Revision> {
     const revision = await this.dataSource.manager.findOneByOrFail(Revision, { id });
-    if (revision.frozenAt) throw conflict(FROZEN);
+    if (revision.frozenAt) throw conflict(VERSION_MESSAGES.frozen);
     await this.dataSource.manager.update(Revision, { id }, { name });
     return this.dataSource.manager.findOneByOrFail(Revision, { id });
   }

@@ -10,6 +10,7 @@ import { Authorize } from '../../policies/authorize.decorator';
 import { Space } from '../../spaces/space.entity';
 import type { User } from '../../users/user.entity';
 import { CommentViewsService } from '../comment-views.service';
+import { COMMENT_MESSAGES } from '../comments.messages';
 import { CommentsExportService } from './comments-export.service';
 
 /**
@@ -55,6 +56,6 @@ export class CommentsExportController {
       const documents = await this.dataSource.manager.find(Document, { select: { id: true }, where: { spaceId, deletedAt: IsNull() } });
       return { name: space.name, documentIds: documents.map((document) => document.id) };
     }
-    throw badInput('Indiquez le document (documentId) ou l’espace (spaceId) à exporter.');
+    throw badInput(COMMENT_MESSAGES.exportScopeMissing);
   }
 }

@@ -5,6 +5,7 @@ import { PolicyService } from '../../policies/policy.service';
 import { Structure } from '../../structures/structure.entity';
 import { User } from '../../users/user.entity';
 import type { StoredMention } from '../comment.entity';
+import { COMMENT_MESSAGES } from '../comments.messages';
 import type { CommentTextInput } from '../dto/comment.input';
 import { canReadCommentsOf } from '../comment.policy';
 import type { ReadableDocument } from '../comment-views.service';
@@ -65,7 +66,7 @@ export class MentionRecipientsService {
     ]);
     const peopleById = new Map(people.map((person) => [person.id, person]));
     if (picked.some((id) => !peopleById.has(id))) {
-      throw badInput('Une des personnes choisies après « @ » n’a pas de compte actif : choisissez-la de nouveau dans la liste.', 'chosenPeople');
+      throw badInput(COMMENT_MESSAGES.chosenPersonInactive, 'chosenPeople');
     }
     const known: Mentionable[] = [
       ...people.map((person): Mentionable => ({ kind: 'PERSON', id: person.id, label: person.name })),
