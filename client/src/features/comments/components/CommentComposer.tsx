@@ -6,6 +6,8 @@ import type { MentionCandidatesQuery } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import { MentionCandidatesQuery as CandidatesQuery } from '../../editor/graphql/mentionCandidates';
+import { MENTION_SEARCH_DELAY_MS } from '../../editor/lib/mentionItems';
+import { quoted } from '../../../ui/quoted';
 
 type Candidate = MentionCandidatesQuery['mentionCandidates'][number];
 
@@ -66,29 +68,41 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [active, setActive] = useState(0);
   const [chosenPeople, setChosenPeople] = useState<string[]>([]);
+  // Where the « @ » whose list was closed (a name chosen, Échap) starts: « @CAF » followed by a space would still
+  // read as a search, and its list would open again over the buttons.
+  const closedAt = useRef<number | null>(null);
 
   useEffect(() => writeDraft(draftKey, text === initialText ? '' : text), [draftKey, text, initialText]);
 
   useEffect(() => {
     if (!mention) return;
     let current = true;
-    void client
-      .query(CandidatesQuery, { documentId, search: mention.search })
-      .toPromise()
-      .then((result) => {
-        if (!current) return;
-        setCandidates(result.data?.mentionCandidates ?? []);
-        setActive(0);
-      });
+    const search = setTimeout(() => {
+      void client
+        .query(CandidatesQuery, { documentId, search: mention.search })
+        .toPromise()
+        .then((result) => {
+          if (!current) return;
+          setCandidates(result.data?.mentionCandidates ?? []);
+          setActive(0);
+        });
+    }, MENTION_SEARCH_DELAY_MS);
     return () => {
       current = false;
+      clearTimeout(search);
     };
   }, [client, documentId, mention]);
+
+  const track = (value: string, caret: number) => {
+    const found = mentionAt(value, caret);
+    if (!found) closedAt.current = null;
+    setMention(found && found.start !== closedAt.current ? found : null);
+  };
 
   const follow = (value: string) => {
     setText(value);
     setError(null);
-    setMention(mentionAt(value, area.current?.selectionStart ?? value.length));
+    track(value, area.current?.selectionStart ?? value.length);
   };
 
   const choose = (candidate: Candidate) => {
@@ -98,6 +112,7 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
     const value = text.slice(0, mention.start) + inserted + text.slice(caret);
     setText(value);
     setMention(null);
+    closedAt.current = mention.start;
     if (candidate.kind === 'PERSON') setChosenPeople((chosen) => [...new Set([...chosen, candidate.id])]);
     requestAnimationFrame(() => {
       const position = mention.start + inserted.length;
@@ -132,6 +147,7 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
     } else if (listed && event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      closedAt.current = mention.start;
       setMention(null);
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -158,10 +174,10 @@ export function CommentComposer({ documentId, label, submitLabel, draftKey, init
           aria-controls={listed ? listId : undefined}
           aria-activedescendant={listed ? `${listId}-${active}` : undefined}
           onKeyDown={onKeyDown}
-          onSelect={(event) => setMention(mentionAt(text, event.currentTarget.selectionStart))}
+          onSelect={(event) => track(text, event.currentTarget.selectionStart)}
         />
         <Text slot="description" className="field-description">
-          « @ » suivi d’un nom prévient une personne ou une structure. Ctrl+Entrée pour envoyer.
+          {quoted('@')} suivi d’un nom prévient une personne ou une structure. Ctrl+Entrée pour envoyer.
           {left < 1000 && ` Encore ${Math.max(left, 0).toLocaleString('fr-FR')} caractères.`}
         </Text>
         <FieldError className="field-error">{error}</FieldError>

@@ -9,6 +9,7 @@ import { TextField } from '../../../ui/TextField';
 import { documentPath } from '../../spaces/lib/tree';
 import { CreateDocumentMutation } from '../graphql/mutations';
 import type { ActedDocument } from './documentActions';
+import { quoted } from '../../../ui/quoted';
 
 interface Props {
   spaceId: string;
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function CreateDocumentDialog({ spaceId, parent, isOpen, onOpenChange }: Props) {
-  const title = parent ? `Nouveau sous-document de « ${parent.title} »` : 'Nouveau document';
+  const title = parent ? `Nouveau sous-document de ${quoted(parent.title)}` : 'Nouveau document';
   return (
     <ModalDialog title={title} isOpen={isOpen} onOpenChange={onOpenChange}>
       <CreateDocumentForm spaceId={spaceId} parent={parent} onCancel={() => onOpenChange(false)} />
@@ -37,7 +38,7 @@ function CreateDocumentForm({ spaceId, parent, onCancel }: { spaceId: string; pa
     const result = await create({ input: { spaceId, parentId: parent?.id ?? null, title: title.trim() } });
     if (result.error || !result.data) return result.error && errors.show(result.error);
     const created = result.data.createDocument;
-    navigate(documentPath(created), { state: { notice: `Le document « ${created.title} » est créé.` } });
+    navigate(documentPath(created), { state: { notice: `Le document ${quoted(created.title)} est créé.` } });
   };
 
   return (

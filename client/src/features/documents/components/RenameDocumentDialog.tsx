@@ -7,6 +7,7 @@ import { Form, FormActions, useFormErrors } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';
 import { RenameDocumentMutation } from '../graphql/mutations';
 import type { ActedDocument } from './documentActions';
+import { quoted } from '../../../ui/quoted';
 
 interface Props {
   doc: ActedDocument;
@@ -16,7 +17,7 @@ interface Props {
 
 export function RenameDocumentDialog({ doc, isOpen, onOpenChange }: Props) {
   return (
-    <ModalDialog title={`Renommer « ${doc.title} »`} isOpen={isOpen} onOpenChange={onOpenChange}>
+    <ModalDialog title={`Renommer ${quoted(doc.title)}`} isOpen={isOpen} onOpenChange={onOpenChange}>
       <RenameForm doc={doc} onDone={() => onOpenChange(false)} />
     </ModalDialog>
   );
