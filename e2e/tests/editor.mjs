@@ -128,9 +128,14 @@ export const tests = [
       const editor = editorOf(page);
       await editor.click();
 
-      await page.keyboard.type('/tit');
+      await page.keyboard.type('/');
       const list = page.getByRole('listbox', { name: 'Insérer un bloc' });
       await list.waitFor();
+      // Every block: the menu scrolls, and can be scrolled from the keyboard too (scrollable-region-focusable).
+      expect(await page.locator('.suggestion-menu').evaluate((menu) => menu.scrollHeight > menu.clientHeight), 'the full « / » menu does not scroll');
+      await expectAccessible(page, 'menu « / » ouvert avec tous les blocs');
+      await page.keyboard.type('tit');
+      await list.getByRole('option', { name: /Titre 2/ }).waitFor();
       expect((await editor.getAttribute('role')) === 'combobox', 'the editor is not the combobox of the open list');
       expect((await editor.getAttribute('aria-expanded')) === 'true', 'aria-expanded is not true');
       const firstId = await editor.getAttribute('aria-activedescendant');

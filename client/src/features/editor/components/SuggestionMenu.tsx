@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { StructureBadge } from '../../../ui/StructureBadge';
 import type { SuggestionMenuController } from '../lib/suggestionMenu';
@@ -11,6 +11,11 @@ const count = (n: number) => (n === 1 ? '1 proposition' : `${n} propositions`);
  */
 export function SuggestionMenu({ controller }: { controller: SuggestionMenuController }) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const activeId = state && state.items.length > 0 ? controller.optionId(state.active) : null;
+  // The arrows move the active option while the caret stays in the text: the list follows it.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   if (!state) return null;
   const announcement = state.loading
     ? 'Recherche…'
@@ -18,7 +23,9 @@ export function SuggestionMenu({ controller }: { controller: SuggestionMenuContr
       ? state.empty
       : `${count(state.items.length)}. Flèches haut et bas pour choisir, Entrée pour valider, Échap pour fermer.`;
   return createPortal(
-    <div className="suggestion-menu">
+    // A list longer than the menu scrolls; the menu can take the focus so that it also scrolls from the keyboard
+    // (scrollable-region-focusable), but a press inside it never takes the focus from the text.
+    <div className="suggestion-menu" role="group" tabIndex={0} aria-labelledby={`${controller.listboxId}-title`} onMouseDown={(event) => event.preventDefault()}>
       <p className="suggestion-title" id={`${controller.listboxId}-title`}>
         {state.title}
       </p>
@@ -33,8 +40,6 @@ export function SuggestionMenu({ controller }: { controller: SuggestionMenuContr
               role="option"
               aria-selected={index === state.active}
               className="suggestion-option"
-              // The pointer chooses without taking the focus out of the text.
-              onMouseDown={(event) => event.preventDefault()}
               onClick={() => state.choose(index)}
             >
               <span className="suggestion-label">
