@@ -8,6 +8,15 @@ export const tests = [
       await login(page, url, 'admin@cocon.test');
       await page.goto(`${url}/admin/invitations`);
       await expectAccessible(page, 'invitations');
+      // On a phone the accounts table scrolls sideways with a shadow at the edge where columns hide.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${url}/admin/comptes`);
+      const accounts = page.getByRole('region', { name: 'Liste des comptes' });
+      await accounts.getByRole('row').nth(1).waitFor();
+      const hint = await accounts.evaluate((table) => ({ scrolls: table.scrollWidth > table.clientWidth, shadow: getComputedStyle(table).backgroundImage.includes('gradient') }));
+      expect(hint.scrolls && hint.shadow, `the accounts table on a phone: ${JSON.stringify(hint)}`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${url}/admin/invitations`);
       const form = page.getByRole('form', { name: /Inviter/ });
       await page.getByLabel('Adresse e-mail').fill('nouvelle.personne@exemple.test');
       await page.getByLabel('Nom').fill('Nouvelle Personne');

@@ -38,8 +38,8 @@ async function selectInDocument(page, text) {
 const panel = (page) => page.getByRole('complementary', { name: 'Discussions' });
 const thread = (page, excerpt) => page.getByRole('region', { name: new RegExp(excerpt) });
 
-async function newPerson(browser, url, email, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport });
+async function newPerson(browser, url, email, viewport = { width: 1280, height: 900 }, device = {}) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport, ...device });
   context.setDefaultTimeout(15000);
   const page = await context.newPage();
   await login(page, url, email);
@@ -65,6 +65,12 @@ export const tests = [
         const composer = panel(writer).getByLabel('Votre commentaire sur ce passage');
         await composer.waitFor();
         await expectAccessible(writer, 'discussions : nouveau commentaire sur un passage');
+        // A name chosen with the mouse closes the list, a one-word one too (« @CAF » and a space still read as a search).
+        await composer.fill('@CAF');
+        await panel(writer).getByRole('option', { name: /CAF \(structure\)/ }).click();
+        await writer.waitForTimeout(600);
+        expect((await panel(writer).getByRole('listbox').count()) === 0, 'the « @ » list stayed open after choosing with the mouse');
+        expect((await composer.inputValue()) === '@CAF ', `after choosing the structure: ${await composer.inputValue()}`);
         await composer.fill('Lesquelles exactement ? @Amina');
         await panel(writer).getByRole('option', { name: /Amina Diallo/ }).click();
         expect((await composer.inputValue()) === 'Lesquelles exactement ? @Amina Diallo ', `after the suggestion: ${await composer.inputValue()}`);
@@ -190,12 +196,22 @@ export const tests = [
   [
     'on a phone: the discussions open in a sheet, a passage is commented, the space summary and profile settings read well',
     async ({ browser, url }) => {
-      const { context, page } = await newPerson(browser, url, 'gt@cocon.test', { width: 390, height: 844 });
+      const { context, page } = await newPerson(browser, url, 'gt@cocon.test', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
       try {
         await openDocument(page, url, 'Objectifs réaffirmés et nouveaux');
         const toggle = page.getByRole('button', { name: /^Discussions \(/ });
+        // The button is a bar at the bottom of the screen that rests below the text at its end, never on its last lines.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const [bar, lastLine] = await Promise.all([toggle.boundingBox(), page.locator('.ProseMirror > *').last().boundingBox()]);
+        expect(bar.y >= lastLine.y + lastLine.height, `the « Discussions » button covers the end of the text (${bar.y} < ${lastLine.y + lastLine.height})`);
+        // Tools that do not fit scroll, with a shadow at the edge where more hide.
+        const toolbar = page.getByRole('toolbar', { name: 'Mise en forme' });
+        const hint = await toolbar.evaluate((bar) => ({ scrolls: bar.scrollWidth > bar.clientWidth, shadow: getComputedStyle(bar).backgroundImage.includes('gradient') }));
+        expect(hint.scrolls && hint.shadow, `the toolbar on a phone: ${JSON.stringify(hint)}`);
         await toggle.click();
         const sheet = page.getByRole('dialog', { name: 'Discussions' });
+        // No Ctrl+Alt+M on a touch screen: the help says how to select with a finger.
+        await sheet.getByText('appui long sur un mot', { exact: false }).waitFor();
         await sheet.getByRole('button', { name: 'Commenter le document entier' }).click();
         await sheet.getByLabel('Votre commentaire sur le document entier').fill('Le GT ESC valide ces objectifs.');
         await sheet.getByRole('button', { name: 'Commenter', exact: true }).click();

@@ -6,12 +6,13 @@ import { Alert } from '../../../ui/Alert';
 import { Button, LinkButton } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Loading } from '../../../ui/Loading';
+import { quoted } from '../../../ui/quoted';
+import { useMediaQuery } from '../../editor/hooks/useMediaQuery';
 import type { NewAnchor } from '../lib/commentSurfaces';
 import type { Thread, ThreadFilter } from '../hooks/useCommentThreads';
 import { CommentComposer, type WrittenComment } from './CommentComposer';
 import { CommentFilters } from './CommentFilters';
 import { ThreadCard } from './ThreadCard';
-import { quoted } from '../../../ui/quoted';
 
 type Context = CommentContextQuery;
 
@@ -44,6 +45,8 @@ export function CommentsPanel({ state, headingId, onClose, closeLabel }: { state
   const [writing, setWriting] = useState(false);
   const [filtering, setFiltering] = useState(false);
   const filtersId = useId();
+  // On a touch screen there is no Ctrl+Alt+M: the help says how to select with a finger.
+  const touch = useMediaQuery('(pointer: coarse)');
   const { context, threads, filter, pending } = state;
   const document = context?.document;
   const canComment = document?.canComment ?? false;
@@ -130,7 +133,14 @@ export function CommentsPanel({ state, headingId, onClose, closeLabel }: { state
           <Button size="small" onPress={() => setWriting(true)}>
             Commenter le document entier
           </Button>
-          <p className="muted comments-hint">Pour commenter un passage, sélectionnez-le dans le texte puis choisissez {quoted('Commenter')} (ou Ctrl+Alt+M).</p>
+          <p className="muted comments-hint">
+            Pour commenter un passage, sélectionnez-le dans le texte
+            {touch ? (
+              <> (appui long sur un mot, puis faites glisser les poignées) et touchez {quoted('Commenter')}.</>
+            ) : (
+              <> puis choisissez {quoted('Commenter')} (ou Ctrl+Alt+M).</>
+            )}
+          </p>
         </div>
       ))}
       {restricted && <p className="muted comments-hint">Dans cet espace, seuls certains rôles peuvent commenter.</p>}
