@@ -188,6 +188,8 @@ export const tests = [
       const v3 = officialVersion(page, 'Socle commun V3');
       await v3.getByText('Validée et figée').waitFor();
       await v3.getByText('Validée en séance du GT ESC de décembre.', { exact: false }).waitFor();
+      // The demo's draft note (« à valider ») is said to be the proposal's, so it does not contradict the approval.
+      await v3.getByText('Note de la proposition :', { exact: false }).waitFor();
       expect((await v3.getByRole('button', { name: /Valider/ }).count()) === 0, 'the approved version can still be approved');
       await page.getByRole('article', { name: /Révision 3/ }).getByText('Socle commun V3').waitFor();
       expect(
