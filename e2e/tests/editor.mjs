@@ -120,8 +120,8 @@ export const tests = [
     },
   ],
   [
-    'the "/" menu inserts blocks and "@" mentions a person, with the keyboard; the table of contents follows the headings',
-    async ({ context, url }) => {
+    'the "/" menu inserts blocks and "@" mentions a person, who is notified, with the keyboard; the table of contents follows the headings',
+    async ({ browser, context, url }) => {
       const page = await context.newPage();
       await login(page, url, 'redaction@cocon.test');
       await newDocument(page, url, 'Plan de la rencontre de janvier');
@@ -198,6 +198,27 @@ export const tests = [
       await toc.getByRole('link', { name: 'Décisions' }).waitFor();
       await expectAccessible(page, 'document sur téléphone, sommaire ouvert');
       await screenshot(page, 'editor-toc-390');
+
+      // Sophie Lemoine, mentioned in the text, is notified once it is saved; the link leads to the mention.
+      const { context: mentioned, page: sophie } = await openAs(browser, url, 'gt@cocon.test', page.url());
+      try {
+        const notice = sophie.getByRole('link', { name: 'Yann Kerbrat (CCAS) vous mentionne dans « Plan de la rencontre de janvier »' });
+        for (let tries = 0; tries < 20 && !(await notice.count()); tries++) {
+          await sophie.goto(`${url}/notifications`);
+          await sophie.getByRole('heading', { level: 1 }).waitFor();
+          await sophie.waitForTimeout(500);
+        }
+        await notice.click();
+        await sophie.waitForURL(/\?mention=/);
+        const mention = sophie.locator('.collab-editor .mention[data-kind="PERSON"]', { hasText: '@Sophie Lemoine' });
+        await sophie.waitForFunction(() => {
+          const top = document.querySelector('.collab-editor .mention[data-kind="PERSON"]')?.getBoundingClientRect().top;
+          return top !== undefined && top >= 0 && top < window.innerHeight;
+        });
+        await mention.waitFor();
+      } finally {
+        await mentioned.close();
+      }
     },
   ],
   [
