@@ -17,15 +17,16 @@ async function main() {
   }
   try {
     const running = await startApp(config);
-    console.log(`Cocon est prêt : ${config.publicUrl}`);
-    for (const line of describeMode(config)) console.log(line);
     const stop = async (signal: string) => {
       console.log(`Arrêt de Cocon (${signal})…`);
       await running.close();
       process.exit(0);
     };
+    // Listened to before saying it is ready: whoever waits for that line may stop the server at once.
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
+    console.log(`Cocon est prêt : ${config.publicUrl}`);
+    for (const line of describeMode(config)) console.log(line);
   } catch (error) {
     if (error instanceof DataDirLockedError || error instanceof EmbeddedDatabaseError || error instanceof ConfigError) {
       console.error(error.message);
