@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { LOGGER } from '../common/logger';
+import { storableDocument } from './storable-content';
 import { Document } from '../documents/document.entity';
 import { DocumentMentionsService } from '../notifications/document-mentions.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -168,8 +169,8 @@ export class DocumentStoreService {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, merged);
       // What readers get never holds what the editor could not have written (states stored before updates were
-      // checked), and never stops following the edits because of it.
-      const content = readableDocument(yDocToDocumentJSON(doc));
+      // checked), nor what the database cannot store, and never stops following the edits because of it.
+      const content = storableDocument(readableDocument(yDocToDocumentJSON(doc)));
       doc.destroy();
       await manager.update(
         Document,

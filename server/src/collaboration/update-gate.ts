@@ -1,5 +1,6 @@
 import { COLLAB_CONTENT_REFUSED, COLLAB_UPDATE_UNREADABLE, COLLABORATION_FIELD } from '@cocon/shared';
 import * as Y from 'yjs';
+import { missingDependency } from './update-dependencies';
 import { problemInNewItem } from './yjs-content-check';
 
 /** Close codes of a refused change (4xxx: the application's own range). */
@@ -66,6 +67,7 @@ export class UpdateGate {
 
   /** Tries a change on the copy: returns it as Yjs encodes it (null when nothing in it is new), or throws UpdateRefused. */
   admit(update: Uint8Array): Uint8Array | null {
+    this.precheck(update);
     let encoded: Uint8Array | null = null;
     const capture = (written: Uint8Array) => (encoded = written);
     this.copy.on('update', capture);
@@ -93,7 +95,18 @@ export class UpdateGate {
     return encoded;
   }
 
-  /** The copy took a refused change: it starts again from the document (rare, so its cost does not matter). */
+  /** Refuses what can be seen not to apply without touching the copy, so that most refusals need no rebuild. */
+  private precheck(update: Uint8Array): void {
+    let missing: string | null;
+    try {
+      missing = missingDependency(update, (client) => Y.getState(this.copy.store, client));
+    } catch (error) {
+      throw unreadableUpdate(`does not decode: ${(error as Error).message}`);
+    }
+    if (missing) throw unreadableUpdate(`depends on changes the server does not have: ${missing}`);
+  }
+
+  /** The copy took a refused change: it starts again from the document (a whole copy, so only after the precheck passed). */
   private rebuild(): void {
     this.copy.destroy();
     this.copy = copyOf(this.document);

@@ -1,10 +1,13 @@
-import { build, COLLAB_UPDATE_UNREADABLE } from '@cocon/shared';
+import { build, COLLAB_CONTENT_REFUSED, COLLAB_UPDATE_UNREADABLE, documentToText } from '@cocon/shared';
+import * as Y from 'yjs';
 import type { ApiClient } from '../../../test/api-client';
 import { TestApp } from '../../../test/test-app';
 import { CollaborationServer } from '../collaboration.server';
 import { allSaved, appendParagraph, eventually, openLive, type CollabClient } from './collab-clients';
 import { closeReason, sendRaw, updateFor, updateFrame } from './raw-frames';
 
+/** Hocuspocus's « sync reply » message type: a sync message that asks for no sync step 1 back. */
+const SYNC_REPLY = 4;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a change that cannot be read', () => {
@@ -76,5 +79,31 @@ describe('a change that cannot be read', () => {
     const { document: stored } = await writer.ok('query ($id: ID!) { document(id: $id) { content } }', { id: document.id });
     expect(JSON.stringify(stored.content)).toContain('Écrit et enregistré.');
     expect(await logCount(document.id)).toBe(0);
+  });
+
+  it('refuses a change sent as a sync reply, which Hocuspocus would apply unchecked', async () => {
+    const space = await app.createSpace();
+    const document = await app.createDocument(space, { content: build.doc(build.p('Intact.')) });
+    const sender = await openLive(app.url, writer, document.id, clients);
+    const update = updateFor(sender.doc, (scratch) => scratch.getXmlFragment('default').push([new Y.XmlElement('script')]));
+    const closed = closeReason(sender);
+    sendRaw(sender, updateFrame(document.id, update, SYNC_REPLY));
+    expect(await closed).toBe(COLLAB_CONTENT_REFUSED);
+    const reader = await openLive(app.url, writer, document.id, clients);
+    expect(reader.doc.getXmlFragment('default').toString()).not.toContain('script');
+  });
+
+  it('keeps saving a document whose text holds what the database cannot store (NUL, half an emoji)', async () => {
+    const space = await app.createSpace();
+    const document = await app.createDocument(space, { content: build.doc(build.p('Avant.')) });
+    const editor = await openLive(app.url, writer, document.id, clients);
+    appendParagraph(editor.doc, 'nul\u0000 et demi \ud83d.');
+    appendParagraph(editor.doc, '\u0000');
+    await allSaved(editor);
+    editor.destroy();
+    // Stored whole when the last person leaves, then gone from memory: a failing save would keep it there.
+    await unloaded(document.id);
+    const { document: stored } = await writer.ok('query ($id: ID!) { document(id: $id) { content } }', { id: document.id });
+    expect(documentToText(stored.content)).toBe('Avant.\nnul\ufffd et demi \ufffd.\n\ufffd');
   });
 });

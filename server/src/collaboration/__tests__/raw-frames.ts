@@ -6,10 +6,10 @@ const MESSAGE_SYNC = 0;
 const SYNC_UPDATE = 2;
 
 /** A collaboration message as the provider sends it: document name, « sync », « update », then the Yjs update. */
-export function updateFrame(documentId: string, update: Uint8Array): Uint8Array {
+export function updateFrame(documentId: string, update: Uint8Array, messageType = MESSAGE_SYNC): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, documentId);
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  encoding.writeVarUint(encoder, messageType);
   encoding.writeVarUint(encoder, SYNC_UPDATE);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
