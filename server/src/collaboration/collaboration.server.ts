@@ -72,6 +72,8 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
     this.hocuspocus = new Hocuspocus<CollabContext>({
       name: `cocon-${process.pid}`,
       quiet: true,
+      // A document no one has open any more is stored and leaves memory at once, not at the next debounce.
+      unloadImmediately: true,
       debounce: 2000,
       maxDebounce: 10000,
       extensions,
@@ -83,10 +85,10 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
       onLoadDocument: async ({ document, documentName }) => {
         const { state, logIds } = await this.store.open(documentName).catch((error: unknown) => this.retryLater(error, documentName));
         Y.applyUpdate(document, state);
-        for (const id of logIds) this.markApplied(documentName, id);
-        this.sizes.set(documentName, state.byteLength);
         this.gates.get(documentName)?.destroy();
         this.gates.set(documentName, new UpdateGate(document));
+        for (const id of logIds) this.markApplied(documentName, id);
+        this.sizes.set(documentName, state.byteLength);
         return document;
       },
       afterUnloadDocument: async ({ documentName }) => {
@@ -171,9 +173,22 @@ export class CollaborationServer implements OnApplicationBootstrap, BeforeApplic
   }
 
   private markApplied(documentId: string, id: string): void {
+    // A write that ends after its document left memory stays in the log for the next load, and is held here no more.
+    if (!this.gates.has(documentId)) return;
     const ids = this.applied.get(documentId);
     if (ids) ids.push(id);
     else this.applied.set(documentId, [id]);
+  }
+
+  /** How many documents the live-editing process and each of its own maps hold: every one lets go of a document once it unloads. */
+  heldDocuments(): Record<'open' | 'gates' | 'sizes' | 'applied' | 'acknowledgements', number> {
+    return {
+      open: this.hocuspocus.documents.size,
+      gates: this.gates.size,
+      sizes: this.sizes.size,
+      applied: this.applied.size,
+      acknowledgements: this.acknowledgements.documentsWaiting,
+    };
   }
 
   onEdit(listener: (documentId: string, userId: string) => void): void {

@@ -67,6 +67,11 @@ export class DurableAcknowledgements {
     });
   }
 
+  /** Documents with writes not yet settled. */
+  get documentsWaiting(): number {
+    return this.written.size;
+  }
+
   /** Called once the message is handled: later messages of this connection hold their own acknowledgements. */
   release(connection: Connection): void {
     this.holding.delete(connection);
