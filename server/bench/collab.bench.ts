@@ -3,14 +3,17 @@
  * Cocon (embedded database) against a bare Hocuspocus server (no auth, no persistence), each in its own process on
  * this machine: N editors on one document, each typing a character every 200 ms; p50/p99 time from an insert on one
  * editor to its arrival on every other, the server's CPU and peak memory, and Cocon's keystroke-to-durable time.
- * BENCH_SECONDS (default 30) and BENCH_EDITORS (default 10,50,200) override the run.
+ * BENCH_SECONDS (default 30) and BENCH_EDITORS (default 10,50,200) override the run. Then Cocon's memory with many
+ * documents open (BENCH_MANY_DOCUMENTS, default 100; 0 skips it) and BENCH_MANY_CONNECTIONS (default 500) people
+ * spread over them, each typing a character a second for BENCH_MANY_SECONDS (default 20); and once they all left.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiClient } from '../test/api-client';
-import { DRAIN_MAX_MS, FULL_PER_WORKER, type FromWorker, type ServerReady, type ToWorker } from './collab/protocol';
+import { runManyDocuments } from './collab/many-documents';
+import { DRAIN_MAX_MS, FULL_PER_WORKER, type FromWorker, type ServerMemory, type ServerReady, type ToServer, type ToWorker } from './collab/protocol';
 import { cpuSeconds, machineCpu, peakRssMb, Recorder } from './collab/stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -18,6 +21,10 @@ const EDITORS = (process.env.BENCH_EDITORS ?? '10,50,200').split(',').map(Number
 /** Editors are spread over this many processes: hundreds of Yjs clients in one process saturate it first. */
 const WORKERS = 4;
 const STARTUP_TIMEOUT_MS = 120_000;
+/** The memory scenario: documents open at once, connections spread over them, seconds of typing (0 documents: skipped). */
+const MANY_DOCUMENTS = Number(process.env.BENCH_MANY_DOCUMENTS ?? 100);
+const MANY_CONNECTIONS = Number(process.env.BENCH_MANY_CONNECTIONS ?? 500);
+const MANY_SECONDS = Number(process.env.BENCH_MANY_SECONDS ?? 20);
 
 type ServerName = 'cocon' | 'bare';
 
@@ -89,19 +96,20 @@ function next<T>(child: ChildProcess, accept: (message: unknown) => message is T
 }
 
 const isReady = (message: unknown): message is ServerReady => typeof (message as ServerReady).url === 'string';
+const isMemory = (message: unknown): message is ServerMemory => (message as ServerMemory).type === 'memory';
 const ofType =
   <K extends FromWorker['type']>(type: K) =>
   (message: unknown): message is Extract<FromWorker, { type: K }> =>
     (message as FromWorker).type === type;
 
-async function tokensFor(server: ServerReady, count: number): Promise<string[]> {
+/** One token per editor, as each browser tab asks for its own; editor i opens documentIds[i % documentIds.length]. */
+async function tokensFor(server: ServerReady, count: number, documentIds = [server.documentId]): Promise<string[]> {
   if (!server.login) return Array.from({ length: count }, () => '');
   const client = await new ApiClient(server.url).login(server.login.email, server.login.password);
   const tokens: string[] = [];
-  // One token per editor, as each browser tab asks for its own.
   for (let i = 0; i < count; i += 20) {
-    const batch = Array.from({ length: Math.min(20, count - i) }, () =>
-      client.ok<{ collabToken: string }>('query ($id: ID!) { collabToken(documentId: $id) }', { id: server.documentId }),
+    const batch = Array.from({ length: Math.min(20, count - i) }, (_, j) =>
+      client.ok<{ collabToken: string }>('query ($id: ID!) { collabToken(documentId: $id) }', { id: documentIds[(i + j) % documentIds.length] }),
     );
     tokens.push(...(await Promise.all(batch)).map((data) => data.collabToken));
   }
@@ -171,6 +179,53 @@ async function measure(name: ServerName, editors: number): Promise<Measured> {
   }
 }
 
+interface ManyDocumentsRow {
+  documents: number;
+  connections: number;
+  rss_mb: number;
+  heap_used_mb: number;
+  external_mb: number;
+  array_buffers_mb: number;
+  peak_rss_mb: number;
+  rss_after_mb: number;
+  held_after: Record<string, number>;
+}
+
+const mb = (bytes: number) => round(bytes / 1024 / 1024, 1);
+
+/** Cocon with MANY_DOCUMENTS documents open and MANY_CONNECTIONS people spread over them, typing for MANY_SECONDS. */
+async function measureManyDocuments(): Promise<ManyDocumentsRow> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocon-bench-collab-'));
+  dataDirs.add(dataDir);
+  const server = start('cocon.server.ts', { BENCH_DATA_DIR: dataDir, BENCH_DOCUMENTS: String(MANY_DOCUMENTS) });
+  try {
+    const ready = await next(server, isReady, STARTUP_TIMEOUT_MS);
+    const documentIds = ready.documentIds ?? [ready.documentId];
+    const tokens = await tokensFor(ready, MANY_CONNECTIONS, documentIds);
+    const memory = () => {
+      const answer = next(server, isMemory, 30_000);
+      server.send({ type: 'memory' } satisfies ToServer);
+      return answer;
+    };
+    const { during, after } = await runManyDocuments(ready.url, documentIds, tokens, MANY_SECONDS, memory);
+    return {
+      documents: documentIds.length,
+      connections: tokens.length,
+      rss_mb: mb(during.usage.rss),
+      heap_used_mb: mb(during.usage.heapUsed),
+      external_mb: mb(during.usage.external),
+      array_buffers_mb: mb(during.usage.arrayBuffers),
+      peak_rss_mb: round(peakRssMb(server.pid!), 1),
+      rss_after_mb: mb(after.usage.rss),
+      held_after: after.held,
+    };
+  } finally {
+    server.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    dataDirs.delete(dataDir);
+  }
+}
+
 function percent(share: number): string {
   return `${(share * 100).toFixed(0)}%`;
 }
@@ -217,7 +272,15 @@ async function main() {
       `durable_p99_ms is Cocon's at N=${EDITORS[EDITORS.length - 1]}: from the insert to the server's acknowledgement, sent after the update is written ` +
       'to the embedded database (acknowledgements arrive in order; under load it includes queueing). "ack" for bare is the same signal without any write.',
   );
-  console.log(JSON.stringify({ rows, durable_p99_ms: round(durableP99, 1) }));
+  const many = MANY_DOCUMENTS > 0 ? await measureManyDocuments() : null;
+  if (many) {
+    console.log(
+      `cocon ${many.documents} documents, ${many.connections} connections, one character a second each for ${MANY_SECONDS} s: ` +
+        `server rss ${many.rss_mb} MB (heap used ${many.heap_used_mb} MB, external ${many.external_mb} MB, array buffers ${many.array_buffers_mb} MB), ` +
+        `peak ${many.peak_rss_mb} MB; once all left: rss ${many.rss_after_mb} MB, held ${JSON.stringify(many.held_after)}`,
+    );
+  }
+  console.log(JSON.stringify({ rows, durable_p99_ms: round(durableP99, 1), ...(many ? { many_documents: many } : {}) }));
 }
 
 process.on('exit', cleanUp);

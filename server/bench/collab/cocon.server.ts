@@ -1,6 +1,7 @@
 /**
  * bench:collab's Cocon: the whole application on its embedded database (DATA_DIR from the parent), in its own
- * process, with one account that may edit one document.
+ * process, with one account that may edit its documents (one unless BENCH_DOCUMENTS says more). Asked for its
+ * memory, it answers with process.memoryUsage() and what live editing holds.
  */
 // Measured as it runs in production: graphql-js adds costly development checks otherwise.
 process.env.NODE_ENV = 'production';
@@ -14,10 +15,13 @@ import { Document } from '../../src/documents/document.entity';
 import { Space } from '../../src/spaces/space.entity';
 import { Structure } from '../../src/structures/structure.entity';
 import { User } from '../../src/users/user.entity';
-import type { ServerReady } from './protocol';
+import { CollaborationServer } from '../../src/collaboration/collaboration.server';
+import type { ServerMemory, ServerReady, ToServer } from './protocol';
 
 const EMAIL = 'banc@cocon.test';
 const PASSWORD = 'mot-de-passe-du-banc';
+/** Documents the account may edit (BENCH_DOCUMENTS, from the parent), all alike. */
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 1);
 
 async function main() {
   const running = await startApp(
@@ -30,10 +34,23 @@ async function main() {
   );
   const space = await manager.save(manager.create(Space, { name: 'Banc', slug: 'banc', visibility: 'MEMBERS' }));
   const content = build.doc(build.p('Document du banc d’édition simultanée.'));
-  const document = await manager.save(
-    manager.create(Document, { spaceId: space.id, parentId: null, position: 0, title: 'Banc', slug: 'banc', content, text: documentToText(content) }),
+  const documents = await manager.save(
+    Array.from({ length: DOCUMENTS }, (_, position) =>
+      manager.create(Document, { spaceId: space.id, parentId: null, position, title: `Banc ${position}`, slug: `banc-${position}`, content, text: documentToText(content) }),
+    ),
   );
-  const ready: ServerReady = { url: running.url, documentId: document.id, login: { email: EMAIL, password: PASSWORD } };
+  const ready: ServerReady = {
+    url: running.url,
+    documentId: documents[0].id,
+    documentIds: documents.map((document) => document.id),
+    login: { email: EMAIL, password: PASSWORD },
+  };
+  const collaboration = running.app.get(CollaborationServer);
+  process.on('message', (message: ToServer) => {
+    if (message.type !== 'memory') return;
+    const reply: ServerMemory = { type: 'memory', usage: process.memoryUsage(), held: collaboration.heldDocuments() };
+    process.send!(reply);
+  });
   process.send!(ready);
 }
 

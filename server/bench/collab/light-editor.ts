@@ -46,6 +46,7 @@ function readVarUint(data: Uint8Array, offset: number): [number, number] {
 
 export interface LightEditor {
   doc: Y.Doc;
+  socket: WebSocket;
   /** Called once per acknowledgement from the server, in the order the updates were sent. */
   onAck: (saved: boolean) => void;
 }
@@ -53,7 +54,7 @@ export interface LightEditor {
 export function connectLight(url: string, documentName: string, token: string): Promise<LightEditor> {
   const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/collab`);
   const doc = new Y.Doc();
-  const editor: LightEditor = { doc, onAck: () => undefined };
+  const editor: LightEditor = { doc, socket, onAck: () => undefined };
   return new Promise<LightEditor>((resolve, reject) => {
     socket.on('error', reject);
     socket.on('open', () => socket.send(message(documentName, [AUTH, AUTH_TOKEN], varBytes(Buffer.from(token)))));
@@ -69,4 +70,13 @@ export function connectLight(url: string, documentName: string, token: string): 
       }
     });
   });
+}
+
+/** Each editor types in its own paragraph, as people usually do in a shared document. */
+export function addParagraph(doc: Y.Doc): Y.XmlText {
+  const text = new Y.XmlText();
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [text]);
+  doc.getXmlFragment('default').push([paragraph]);
+  return text;
 }
