@@ -157,7 +157,7 @@ export const tests = [
         await login(live, url, 'membre@cocon.test');
         await live.goto(address);
         await live.locator('.collab-editor .ProseMirror', { hasText: 'Collé en dernier.' }).waitFor();
-        await live.getByText(`<script>${corpus.TRAP}</script>`).waitFor();
+        await live.locator('.collab-editor .ProseMirror').getByText(`<script>${corpus.TRAP}</script>`, { exact: true }).first().waitFor();
         await memberTraps.check(live, 'the member’s live view');
 
         const reader = await visitor.newPage();
@@ -168,11 +168,13 @@ export const tests = [
           expect(attempt < 40, 'the pasted text never reached the saved content');
           await reader.waitForTimeout(500);
         }
-        await reader.getByText(`<img src=x onerror="${corpus.TRAP}">`).waitFor();
+        await reader.locator('.document-body').getByText(`<img src=x onerror="${corpus.TRAP}">`, { exact: true }).first().waitFor();
         await visitorTraps.check(reader, 'the visitor’s page');
-        await reader.goto(`${address}/commentaires`);
-        await reader.getByText(corpus.TRAP, { exact: false }).first().waitFor();
-        await visitorTraps.check(reader, 'the summary of the discussions');
+        // Discussions are for members: the summary is read in the member's browser.
+        const summary = await member.newPage();
+        await summary.goto(`${address}/commentaires`);
+        await summary.getByText(corpus.TRAP, { exact: false }).first().waitFor();
+        await memberTraps.check(summary, 'the summary of the discussions');
         await reader.waitForTimeout(500);
         const all = [...events, ...memberTraps.events, ...visitorTraps.events];
         expect(all.length === 0, `what the payloads did:\n  ${all.join('\n  ')}`);
