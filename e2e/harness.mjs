@@ -1,6 +1,5 @@
-// A small runner for Cocon's browser tests: starts the built server on a fresh embedded database with the demo
-// content, drives Debian's Chromium through playwright-core, checks each page with axe-core, and prints
-// `e2e: N passed, N failed` as its last line.
+// What Cocon's browser tests share (run by @playwright/test, see playwright.config.mjs): the built server on a fresh
+// embedded database with the demo content, Debian's Chromium, axe-core checks and the steps many tests take.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,6 +33,7 @@ export async function startServer() {
     } catch {
       // not listening yet
     }
+    if (i === 239) throw new Error(`the server did not answer /health within 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
@@ -47,11 +47,14 @@ export async function startServer() {
   };
 }
 
+// Debian's Chromium: there is no internet to download Playwright's own.
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 /** Fails with the list of WCAG 2.1 A/AA violations axe-core finds on the page as it is now. */
@@ -82,7 +85,7 @@ export async function login(page, url, email) {
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('button', { name: /Menu de|Claire|Compte|profil/i }).first().waitFor().catch(() => {});
+  await page.getByRole('banner').getByRole('button', { name: 'Mon compte' }).waitFor();
   await page.waitForURL((current) => !current.pathname.startsWith('/connexion'));
 }
 
@@ -97,37 +100,4 @@ export const heading = (page, name) => page.getByRole('heading', { level: 1, nam
 
 export function expect(condition, message) {
   if (!condition) throw new Error(message);
-}
-
-/** Runs the tests one after the other, each in a fresh browser context, and prints the summary line. */
-export async function runTests(tests) {
-  const server = await startServer();
-  const browser = await launchBrowser();
-  let passed = 0;
-  let failed = 0;
-  try {
-    for (const [name, test] of tests) {
-      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(15000);
-      const started = Date.now();
-      try {
-        await test({ browser, context, url: server.url });
-        passed++;
-        console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed++;
-        console.log(`  ✕ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 8).join('\n    ')}`);
-        const page = context.pages().at(-1);
-        if (page) await screenshot(page, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {});
-      } finally {
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-  if (failed) console.log(`server output:\n${server.output().slice(-3000)}`);
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
 }

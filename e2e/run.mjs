@@ -1,18 +1,17 @@
-// Browser tests of Cocon: `npm run test:browser` (builds everything first). Each file of e2e/tests/ exports
-// `tests`, a list of [name, test]; they run in the order of the file names, then of the list.
-// `node e2e/run.mjs collaboration` runs only the files whose name contains one of the words given.
-import fs from 'node:fs';
+// Browser tests of Cocon: `npm run test:browser` (builds everything first), or after a build
+// `node e2e/run.mjs collaboration` to run only the files of e2e/tests/ whose name contains one of the words given.
+// Arguments starting with « - » go to `playwright test` (e.g. `--trace on`).
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runTests } from './harness.mjs';
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tests');
-const only = process.argv.slice(2);
-const files = fs
-  .readdirSync(dir)
-  .filter((file) => file.endsWith('.mjs') && (only.length === 0 || only.some((word) => file.includes(word))))
-  .sort();
-const tests = [];
-for (const file of files) tests.push(...(await import(path.join(dir, file))).tests);
-
-await runTests(tests);
+const e2e = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const words = args.filter((arg) => !arg.startsWith('-'));
+const options = args.filter((arg) => arg.startsWith('-'));
+const cli = path.join(e2e, '..', 'node_modules', '@playwright', 'test', 'cli.js');
+const { status } = spawnSync(process.execPath, [cli, 'test', '-c', path.join(e2e, 'playwright.config.mjs'), ...options], {
+  stdio: 'inherit',
+  env: { ...process.env, COCON_E2E_ONLY: words.join(' ') },
+});
+process.exitCode = status ?? 1;
