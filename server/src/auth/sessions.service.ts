@@ -4,7 +4,7 @@ import type { NextFunction, Response } from 'express';
 import { DataSource, Not, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { AuthenticatedRequest } from '../common/request-context';
-import type { User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 import { hashSecret, newSecret } from './tokens';
 
@@ -79,18 +79,37 @@ export class SessionsService {
     };
   }
 
+  /** The session-with-person lookup, written once from the entities' columns (a new column comes along by itself). */
+  private lookupSql?: string;
+
+  private sessionLookupSql(): string {
+    const select = (entity: typeof Session | typeof User, alias: string) =>
+      this.dataSource
+        .getMetadata(entity)
+        .columns.map((column) => `${alias}."${column.databaseName}" AS "${alias}.${column.propertyName}"`)
+        .join(', ');
+    this.lookupSql ??= `SELECT ${select(Session, 's')}, ${select(User, 'u')}
+      FROM session s JOIN account u ON u.id = s."userId"
+      WHERE s."tokenHash" = $1 AND s."expiresAt" > $2 AND u."disabledAt" IS NULL`;
+    return this.lookupSql;
+  }
+
   /**
    * One statement per request: the session with its person, refused at once when the session was closed (logout, a
-   * new password) or the account disabled. The last visit is written at most every 5 minutes, in one more statement.
+   * new password) or the account disabled. A raw statement rather than the query builder, which cost more than the
+   * query itself on every request. The last visit is written at most every 5 minutes, in one more statement.
    */
   private async resolve(secret: string): Promise<Session | null> {
     const now = new Date();
-    const session = await this.dataSource.manager
-      .createQueryBuilder(Session, 'session')
-      .innerJoinAndSelect('session.user', 'user')
-      .where('session.tokenHash = :hash AND session.expiresAt > :now AND user.disabledAt IS NULL', { hash: hashSecret(secret), now })
-      .getOne();
-    if (!session) return null;
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(this.sessionLookupSql(), [hashSecret(secret), now]);
+    if (!row) return null;
+    const session = new Session();
+    const user = new User();
+    for (const [key, value] of Object.entries(row)) {
+      const [alias, property] = key.split('.');
+      Object.assign(alias === 's' ? session : user, { [property]: value });
+    }
+    session.user = user;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.query(
         `WITH touched AS (UPDATE session SET "lastSeenAt" = $2 WHERE id = $1 RETURNING "userId")
