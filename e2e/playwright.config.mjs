@@ -11,8 +11,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  // The longest tests (hostile content, versions) take a few minutes; this only stops a hang.
-  timeout: 5 * 60_000,
+  // The longest tests take about 30 s here; this only stops a hang.
+  timeout: 2 * 60_000,
   reporter: [['list'], ['./summary-reporter.mjs']],
   use: {
     browserName: 'chromium',
