@@ -10,12 +10,7 @@ const apiServer = process.env.COCON_API_URL ?? 'http://localhost:3000';
 const sharedSource = fileURLToPath(new URL('../shared/src', import.meta.url));
 
 export default defineConfig({
-  plugins: [
-    react(),
-    graphqlDocuments(fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url))),
-    reactAriaLocales(['fr-FR', 'en-US']),
-    precompress(),
-  ],
+  plugins: [react(), graphqlDocuments(fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url))), reactAriaLocales(['fr-FR', 'en-US']), precompress()],
   resolve: {
     // The client compiles the shared TypeScript source directly (the server uses its CommonJS build).
     // Pages that only need roles and permissions import `@cocon/shared/<module>`: the package's index also

@@ -80,12 +80,15 @@ function fill(doc) {
       written += text.length;
     }
     const list = new Y.XmlElement('bulletList');
-    list.insert(0, ['Wifi public', 'Ordinateurs en libre-service', 'Bornes CAF'].map((text) => {
-      const item = new Y.XmlElement('listItem');
-      item.insert(0, [block('paragraph', text)]);
-      written += text.length;
-      return item;
-    }));
+    list.insert(
+      0,
+      ['Wifi public', 'Ordinateurs en libre-service', 'Bornes CAF'].map((text) => {
+        const item = new Y.XmlElement('listItem');
+        item.insert(0, [block('paragraph', text)]);
+        written += text.length;
+        return item;
+      }),
+    );
     blocks.push(list);
   }
   doc.transact(() => fragment.insert(0, blocks));
@@ -97,7 +100,8 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const summary = (values) => ({ p50_ms: Math.round(percentile(values, 50)), p95_ms: Math.round(percentile(values, 95)), runs: values.length });
-const line = (label, values) => console.log(`${label.padEnd(58)} p50 ${summary(values).p50_ms} ms   p95 ${summary(values).p95_ms} ms   (${values.length} runs)`);
+const line = (label, values) =>
+  console.log(`${label.padEnd(58)} p50 ${summary(values).p50_ms} ms   p95 ${summary(values).p95_ms} ms   (${values.length} runs)`);
 const kB = (bytes) => Math.round(bytes / 102.4) / 10;
 
 /** The size of a file as the server sends it with this Accept-Encoding, read off the wire (not decoded). */
@@ -228,9 +232,21 @@ try {
   const pages = {
     home_anonymous: [`${server.url}/`, null, heading],
     home_signed_in: [`${server.url}/`, sessionCookie, heading],
-    public_document: [`${server.url}/d/${publicDocument.id}/${publicDocument.slug}`, null, () => (document.querySelector('.reading-main .document-body p') ? performance.now() : false)],
-    public_archive: [`${server.url}/archives`, null, () => (document.querySelector('main h1') && document.querySelector('main a[href^="/archives/"]') ? performance.now() : false)],
-    archived_version: [`${server.url}/archives/socle-commun/v1`, null, () => (document.querySelector('.archive-text .document-body p') ? performance.now() : false)],
+    public_document: [
+      `${server.url}/d/${publicDocument.id}/${publicDocument.slug}`,
+      null,
+      () => (document.querySelector('.reading-main .document-body p') ? performance.now() : false),
+    ],
+    public_archive: [
+      `${server.url}/archives`,
+      null,
+      () => (document.querySelector('main h1') && document.querySelector('main a[href^="/archives/"]') ? performance.now() : false),
+    ],
+    archived_version: [
+      `${server.url}/archives/socle-commun/v1`,
+      null,
+      () => (document.querySelector('.archive-text .document-body p') ? performance.now() : false),
+    ],
     editor: [
       `${server.url}/d/${publicDocument.id}/${publicDocument.slug}`,
       sessionCookie,

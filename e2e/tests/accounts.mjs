@@ -13,7 +13,10 @@ export const tests = [
       await page.goto(`${url}/admin/comptes`);
       const accounts = page.getByRole('region', { name: 'Liste des comptes' });
       await accounts.getByRole('row').nth(1).waitFor();
-      const hint = await accounts.evaluate((table) => ({ scrolls: table.scrollWidth > table.clientWidth, shadow: getComputedStyle(table).backgroundImage.includes('gradient') }));
+      const hint = await accounts.evaluate((table) => ({
+        scrolls: table.scrollWidth > table.clientWidth,
+        shadow: getComputedStyle(table).backgroundImage.includes('gradient'),
+      }));
       expect(hint.scrolls && hint.shadow, `the accounts table on a phone: ${JSON.stringify(hint)}`);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${url}/admin/invitations`);
@@ -24,7 +27,10 @@ export const tests = [
       await page.getByRole('option', { name: 'Référent numérique' }).click();
       await page.getByRole('button', { name: /Structure/ }).click();
       await page.getByRole('option').first().click();
-      await (await form.count() ? form : page).getByRole('button', { name: /Inviter|Envoyer/ }).last().click();
+      await ((await form.count()) ? form : page)
+        .getByRole('button', { name: /Inviter|Envoyer/ })
+        .last()
+        .click();
       const link = await page.getByLabel('Lien à transmettre').inputValue();
       expect(link.includes('/invitation/'), `invitation link: ${link}`);
 

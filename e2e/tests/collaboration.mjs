@@ -46,7 +46,10 @@ export const tests = [
         await colleague.keyboard.type(' Accord de la Ville de Rennes.');
         await writer.getByText('Accord de la Ville de Rennes.', { exact: false }).waitFor();
         await status(colleague, 'Enregistré').waitFor();
-        await writer.getByRole('region', { name: /Dans le document/ }).getByText('Sophie Lemoine').waitFor();
+        await writer
+          .getByRole('region', { name: /Dans le document/ })
+          .getByText('Sophie Lemoine')
+          .waitFor();
 
         // The member sees the text live but cannot type in it.
         const reading = member.locator('.ProseMirror');

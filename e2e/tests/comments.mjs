@@ -67,12 +67,16 @@ export const tests = [
         await expectAccessible(writer, 'discussions : nouveau commentaire sur un passage');
         // A name chosen with the mouse closes the list, a one-word one too (« @CAF » and a space still read as a search).
         await composer.fill('@CAF');
-        await panel(writer).getByRole('option', { name: /CAF \(structure\)/ }).click();
+        await panel(writer)
+          .getByRole('option', { name: /CAF \(structure\)/ })
+          .click();
         await writer.waitForTimeout(600);
         expect((await panel(writer).getByRole('listbox').count()) === 0, 'the « @ » list stayed open after choosing with the mouse');
         expect((await composer.inputValue()) === '@CAF ', `after choosing the structure: ${await composer.inputValue()}`);
         await composer.fill('Lesquelles exactement ? @Amina');
-        await panel(writer).getByRole('option', { name: /Amina Diallo/ }).click();
+        await panel(writer)
+          .getByRole('option', { name: /Amina Diallo/ })
+          .click();
         expect((await composer.inputValue()) === 'Lesquelles exactement ? @Amina Diallo ', `after the suggestion: ${await composer.inputValue()}`);
         await composer.pressSequentially('pouvez-vous compléter ?');
         await panel(writer).getByRole('button', { name: 'Commenter', exact: true }).click();
@@ -87,7 +91,10 @@ export const tests = [
         await seen.locator('.structure-badge', { hasText: 'CCAS' }).waitFor();
         await seen.locator('.comment-mention', { hasText: '@Amina Diallo' }).waitFor();
         await reader.locator('.ProseMirror .comment-mark', { hasText: SENTENCE }).waitFor();
-        await reader.getByRole('status').filter({ hasText: /Nouvelle discussion de Yann Kerbrat/ }).waitFor();
+        await reader
+          .getByRole('status')
+          .filter({ hasText: /Nouvelle discussion de Yann Kerbrat/ })
+          .waitFor();
         // Mentioned, she has a notification in the header.
         await reader.getByRole('link', { name: 'Notifications, 1 non lue' }).waitFor();
 
@@ -101,7 +108,10 @@ export const tests = [
         await written.getByRole('button', { name: 'Marquer comme résolu' }).click();
         await seen.waitFor({ state: 'detached' });
         await reader.locator('.ProseMirror .comment-mark').waitFor({ state: 'detached' });
-        await reader.getByRole('status').filter({ hasText: /marqué une discussion comme résolue/ }).waitFor();
+        await reader
+          .getByRole('status')
+          .filter({ hasText: /marqué une discussion comme résolue/ })
+          .waitFor();
 
         // A discussion on the whole document by the writer, then filters: by status, by structure.
         await panel(writer).getByRole('button', { name: 'Commenter le document entier' }).click();
@@ -188,7 +198,9 @@ export const tests = [
       for (const payload of payloads) await panel(page).locator('.comment-body', { hasText: payload }).waitFor();
       const injected = await page.evaluate(() => ({
         pwned: window.__pwned ?? null,
-        elements: document.querySelectorAll('.comments-panel script, .comments-panel img, .comments-panel svg[onload], .comments-panel iframe, .comments-panel a[href^="javascript"]').length,
+        elements: document.querySelectorAll(
+          '.comments-panel script, .comments-panel img, .comments-panel svg[onload], .comments-panel iframe, .comments-panel a[href^="javascript"]',
+        ).length,
       }));
       expect(dialogs === 0 && injected.pwned === null && injected.elements === 0, `a payload ran: ${JSON.stringify({ dialogs, ...injected })}`);
     },
@@ -206,7 +218,10 @@ export const tests = [
         expect(bar.y >= lastLine.y + lastLine.height, `the « Discussions » button covers the end of the text (${bar.y} < ${lastLine.y + lastLine.height})`);
         // Tools that do not fit scroll, with a shadow at the edge where more hide.
         const toolbar = page.getByRole('toolbar', { name: 'Mise en forme' });
-        const hint = await toolbar.evaluate((bar) => ({ scrolls: bar.scrollWidth > bar.clientWidth, shadow: getComputedStyle(bar).backgroundImage.includes('gradient') }));
+        const hint = await toolbar.evaluate((bar) => ({
+          scrolls: bar.scrollWidth > bar.clientWidth,
+          shadow: getComputedStyle(bar).backgroundImage.includes('gradient'),
+        }));
         expect(hint.scrolls && hint.shadow, `the toolbar on a phone: ${JSON.stringify(hint)}`);
         await toggle.click();
         const sheet = page.getByRole('dialog', { name: 'Discussions' });
@@ -246,7 +261,10 @@ export const tests = [
       const page = await context.newPage();
       await login(page, url, 'admin@cocon.test');
       await page.goto(`${url}/admin/espaces`);
-      await page.getByRole('row', { name: /Communs de médiation/ }).getByRole('button', { name: /Modifier/ }).click();
+      await page
+        .getByRole('row', { name: /Communs de médiation/ })
+        .getByRole('button', { name: /Modifier/ })
+        .click();
       const dialog = page.getByRole('dialog');
       const roles = dialog.getByRole('group', { name: 'Qui peut commenter' });
       await roles.getByText('GT ESC', { exact: true }).click();

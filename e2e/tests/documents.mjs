@@ -13,7 +13,12 @@ export const tests = [
       await page.getByRole('navigation').getByRole('link', { name: 'Acte 3', exact: true }).first().click();
       await heading(page, 'Acte 3').waitFor();
       await expectAccessible(page, 'espace Acte 3');
-      await page.getByRole('main').getByRole('row', { name: /Document maître Acte 3/ }).first().getByText('Document maître Acte 3').click();
+      await page
+        .getByRole('main')
+        .getByRole('row', { name: /Document maître Acte 3/ })
+        .first()
+        .getByText('Document maître Acte 3')
+        .click();
       await heading(page, 'Document maître Acte 3').waitFor();
       expect(/\/d\/[0-9a-f-]{36}\//.test(page.url()), `document address: ${page.url()}`);
       await page.getByRole('navigation', { name: 'Fil d’Ariane' }).waitFor();

@@ -4,10 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { expect, expectAccessible, screenshot, login, heading } from '../harness.mjs';
 
-const WORD_PASTE = fs.readFileSync(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../shared/src/__tests__/fixtures/word.html'),
-  'utf8',
-);
+const WORD_PASTE = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../shared/src/__tests__/fixtures/word.html'), 'utf8');
 
 const editorOf = (page) => page.locator('.collab-editor .ProseMirror[contenteditable="true"]');
 const status = (page, text) => page.getByRole('status').filter({ hasText: text });
@@ -62,7 +59,12 @@ function png(width = 24, height = 16) {
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0)]);
   for (let x = 0; x < width; x++) row.set([29, 79, 145], 1 + x * 3);
   const rows = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 export const tests = [
@@ -160,7 +162,10 @@ export const tests = [
       await editor.locator('.mention[data-kind="PERSON"]', { hasText: '@Sophie Lemoine' }).waitFor();
       await page.keyboard.type('et à la structure @CAF');
       // The structure comes first, before the people of the CAF.
-      await page.getByRole('listbox', { name: /Mentionner/ }).getByRole('option', { name: /CAF \(structure\)/, selected: true }).waitFor();
+      await page
+        .getByRole('listbox', { name: /Mentionner/ })
+        .getByRole('option', { name: /CAF \(structure\)/, selected: true })
+        .waitFor();
       await page.keyboard.press('Enter');
       await editor.locator('.mention[data-kind="STRUCTURE"]', { hasText: '@CAF' }).waitFor();
 
@@ -250,10 +255,15 @@ export const tests = [
 
       // A refused file says why, next to the editor.
       await page.getByRole('toolbar', { name: 'Mise en forme' }).getByRole('button', { name: 'Image' }).click();
-      await dialog.getByLabel('Image (PNG, JPEG, GIF ou WebP)').setInputFiles({ name: 'faux.png', mimeType: 'image/png', buffer: Buffer.from('pas une image') });
+      await dialog
+        .getByLabel('Image (PNG, JPEG, GIF ou WebP)')
+        .setInputFiles({ name: 'faux.png', mimeType: 'image/png', buffer: Buffer.from('pas une image') });
       await dialog.getByRole('textbox', { name: 'Description de l’image' }).fill('Un faux');
       await dialog.getByRole('button', { name: 'Ajouter l’image' }).click();
-      await page.getByRole('alert').filter({ hasText: /n’est pas une image acceptée/ }).waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /n’est pas une image acceptée/ })
+        .waitFor();
       await screenshot(page, 'editor-image-1280');
       await page.getByRole('button', { name: 'Fermer ce message' }).click();
 

@@ -74,8 +74,11 @@ async function trapped(context, url) {
     const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of hrefs) if (/^\s*(javascript|data|vbscript):/i.test(href)) events.push(`link ${href} on ${where}`);
     const sources = await page.locator('main img').evaluateAll((images) => images.map((image) => image.getAttribute('src')));
-    for (const src of sources) if (src && !src.startsWith('/api/images/') && !src.startsWith('data:image/svg') && !src.startsWith('/assets/')) events.push(`image ${src} on ${where}`);
-    const handlers = await page.locator('main [onclick], main [onerror], main [onload], main [onmouseover], main iframe, main script, main object, main embed').count();
+    for (const src of sources)
+      if (src && !src.startsWith('/api/images/') && !src.startsWith('data:image/svg') && !src.startsWith('/assets/')) events.push(`image ${src} on ${where}`);
+    const handlers = await page
+      .locator('main [onclick], main [onerror], main [onload], main [onmouseover], main iframe, main script, main object, main embed')
+      .count();
     if (handlers) events.push(`${handlers} elements with handlers or frames on ${where}`);
   };
   return { events, check };

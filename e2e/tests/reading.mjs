@@ -7,7 +7,28 @@ import { createRichDocument, RICH_TITLE } from '../richDocument.mjs';
  */
 function readableMarkup(root) {
   const editingClass = /^(tiptap|ProseMirror.*|react-renderer|node-.*|visually-hidden)$/;
-  const kept = ['id', 'class', 'href', 'rel', 'src', 'alt', 'title', 'start', 'type', 'colspan', 'rowspan', 'aria-label', 'data-type', 'data-checked', 'data-tone', 'data-callout', 'data-kind', 'data-id', 'data-label', 'data-mention'];
+  const kept = [
+    'id',
+    'class',
+    'href',
+    'rel',
+    'src',
+    'alt',
+    'title',
+    'start',
+    'type',
+    'colspan',
+    'rowspan',
+    'aria-label',
+    'data-type',
+    'data-checked',
+    'data-tone',
+    'data-callout',
+    'data-kind',
+    'data-id',
+    'data-label',
+    'data-mention',
+  ];
   const lines = [];
   const visit = (element, depth) => {
     if (element.matches('img.ProseMirror-separator')) return;
@@ -16,13 +37,22 @@ function readableMarkup(root) {
       const attributes = kept
         .filter((name) => element.hasAttribute(name))
         .map((name) => {
-          const value = name === 'class' ? (element.getAttribute('class') ?? '').split(/\s+/).filter((token) => token && !editingClass.test(token)).join(' ') : element.getAttribute(name);
+          const value =
+            name === 'class'
+              ? (element.getAttribute('class') ?? '')
+                  .split(/\s+/)
+                  .filter((token) => token && !editingClass.test(token))
+                  .join(' ')
+              : element.getAttribute(name);
           return name === 'class' && !value ? '' : `${name}="${value}"`;
         })
         .filter(Boolean);
       if (element instanceof HTMLInputElement) attributes.push(`checked=${element.checked}`);
       if (element.matches('table, col')) attributes.push(`style="${element.style.cssText}"`);
-      const text = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('|');
+      const text = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('|');
       lines.push(`${'  '.repeat(depth)}<${element.localName}${attributes.length ? ` ${attributes.join(' ')}` : ''}>${text}`);
     }
     for (const child of element.children) visit(child, wrapper ? depth : depth + 1);
@@ -30,7 +60,6 @@ function readableMarkup(root) {
   for (const child of root.children) visit(child, 0);
   return lines.join('\n');
 }
-
 
 export const tests = [
   [
@@ -43,7 +72,12 @@ export const tests = [
       await page.getByRole('region', { name: 'Les mots du dispositif' }).getByText('GT ESC', { exact: true }).waitFor();
       await page.goto(`${url}/espaces/socle-commun`);
       await heading(page, 'Socle commun').waitFor();
-      await page.getByRole('main').getByRole('row', { name: /Socle commun/ }).first().getByText('Socle commun', { exact: true }).click();
+      await page
+        .getByRole('main')
+        .getByRole('row', { name: /Socle commun/ })
+        .first()
+        .getByText('Socle commun', { exact: true })
+        .click();
       await heading(page, 'Socle commun').waitFor();
       // The space and its first document share a name: the first crumb says it is the space.
       const crumbs = page.getByRole('navigation', { name: 'Fil d’Ariane' });
@@ -99,14 +133,23 @@ export const tests = [
         const [liveLines, lightLines] = [liveMarkup.split('\n'), lightMarkup.split('\n')];
         expect(liveLines.length > 60, `the editor's markup was not read (${liveLines.length} lines)`);
         const first = liveLines.findIndex((line, i) => line !== lightLines[i]);
-        expect(first === -1 && liveLines.length === lightLines.length, `the light reader differs from the editor at line ${first + 1}:\n  editor: ${liveLines[first]}\n  reader: ${lightLines[first]}`);
+        expect(
+          first === -1 && liveLines.length === lightLines.length,
+          `the light reader differs from the editor at line ${first + 1}:\n  editor: ${liveLines[first]}\n  reader: ${lightLines[first]}`,
+        );
         expect((await page.locator('.ProseMirror').count()) === 0, 'the visitor’s page runs the editor');
         const loaded = await Promise.all(scripts.map((response) => response.text()));
         expect(!loaded.some((code) => code.includes('ProseMirror-hideselection')), 'the visitor’s page downloaded ProseMirror');
-        expect((await page.locator('.word-count').textContent()) === liveWords, `word count: « ${await page.locator('.word-count').textContent()} », the editor says « ${liveWords} »`);
+        expect(
+          (await page.locator('.word-count').textContent()) === liveWords,
+          `word count: « ${await page.locator('.word-count').textContent()} », the editor says « ${liveWords} »`,
+        );
 
         // Only web and e-mail links, only Cocon's own images.
-        expect((await light.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).every((href) => /^(https:|mailto:)/.test(href)), 'a link that is not a web or e-mail address');
+        expect(
+          (await light.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).every((href) => /^(https:|mailto:)/.test(href)),
+          'a link that is not a web or e-mail address',
+        );
         await light.getByRole('img', { name: 'Un pixel transparent' }).waitFor();
 
         // The table of contents leads to the heading, and the address keeps it.
@@ -115,11 +158,18 @@ export const tests = [
         await page.getByRole('heading', { level: 3, name: 'Un tableau' }).waitFor();
         // The page scrolls smoothly: the heading comes into view within a moment.
         const inView = await page
-          .waitForFunction(() => {
-            const top = document.getElementById('titre-un-tableau')?.getBoundingClientRect().top;
-            return top !== undefined && top >= 0 && top < window.innerHeight;
-          }, undefined, { timeout: 5000 })
-          .then(() => true, () => false);
+          .waitForFunction(
+            () => {
+              const top = document.getElementById('titre-un-tableau')?.getBoundingClientRect().top;
+              return top !== undefined && top >= 0 && top < window.innerHeight;
+            },
+            undefined,
+            { timeout: 5000 },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
         expect(inView, 'the heading of the table of contents is not in view');
         await expectAccessible(page, 'document riche, lecture sans compte');
         await screenshot(page, 'reader-rich-1280');

@@ -8,7 +8,12 @@ const PHONE = { locale: 'fr-FR', viewport: { width: 390, height: 844 }, hasTouch
 async function openSocleCommun(page, url) {
   await page.goto(`${url}/espaces/socle-commun`);
   await heading(page, 'Socle commun').waitFor();
-  await page.getByRole('main').getByRole('row', { name: /Socle commun/ }).first().getByText('Socle commun', { exact: true }).click();
+  await page
+    .getByRole('main')
+    .getByRole('row', { name: /Socle commun/ })
+    .first()
+    .getByText('Socle commun', { exact: true })
+    .click();
   await heading(page, 'Socle commun').waitFor();
 }
 
@@ -45,7 +50,10 @@ export const tests = [
       await added.waitFor();
       expect((await added.textContent()).includes('ajouté :'), 'the addition is not announced in words');
       await page.locator('del', { hasText: 'semestre' }).first().waitFor();
-      await page.getByRole('navigation', { name: 'Résumé par chapitre' }).getByText(/1\. Accès libre et en autonomie.*3 modifications/).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Résumé par chapitre' })
+        .getByText(/1\. Accès libre et en autonomie.*3 modifications/)
+        .waitFor();
       await expectAccessible(page, 'comparaison dans le texte');
       await screenshot(page, 'versions-compare-inline-1280');
 
@@ -56,7 +64,7 @@ export const tests = [
       const unchanged = page.getByRole('button', { name: /Chapitre inchangé/ });
       await unchanged.click();
       expect((await unchanged.getAttribute('aria-expanded')) === 'true', 'the unchanged chapter did not open');
-      await page.getByText('Ce n\'est pas un plafond', { exact: false }).first().waitFor();
+      await page.getByText("Ce n'est pas un plafond", { exact: false }).first().waitFor();
       await expectAccessible(page, 'comparaison côte à côte');
       await screenshot(page, 'versions-compare-columns-1280');
       await page.reload();
@@ -94,7 +102,10 @@ export const tests = [
       expect((await page.locator(`[id="${described}"]`).textContent()).includes('Apparu dans'), 'the paragraph is not described by its origin');
       await page.getByRole('button', { name: /Afficher/ }).click();
       await page.getByRole('option', { name: 'Seulement ce qui a changé depuis la V2' }).click();
-      await page.getByRole('status').getByText(/ont changé depuis la V2/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/ont changé depuis la V2/)
+        .waitFor();
       await expectAccessible(page, 'origine des paragraphes');
       await screenshot(page, 'versions-provenance-1280');
 
@@ -191,9 +202,15 @@ export const tests = [
       // The demo's draft note (« à valider ») is said to be the proposal's, so it does not contradict the approval.
       await v3.getByText('Note de la proposition :', { exact: false }).waitFor();
       expect((await v3.getByRole('button', { name: /Valider/ }).count()) === 0, 'the approved version can still be approved');
-      await page.getByRole('article', { name: /Révision 3/ }).getByText('Socle commun V3').waitFor();
+      await page
+        .getByRole('article', { name: /Révision 3/ })
+        .getByText('Socle commun V3')
+        .waitFor();
       expect(
-        (await page.getByRole('article', { name: /Révision 3/ }).getByRole('button', { name: 'Nommer la révision 3' }).count()) === 0,
+        (await page
+          .getByRole('article', { name: /Révision 3/ })
+          .getByRole('button', { name: 'Nommer la révision 3' })
+          .count()) === 0,
         'a frozen revision can still be renamed',
       );
       await expectAccessible(page, 'historique après validation');
@@ -240,7 +257,11 @@ export const tests = [
       await expectAccessible(page, 'comparaison (public)');
       await page.getByRole('link', { name: 'Historique', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Chronologie' }).waitFor();
-      await page.getByRole('article', { name: /Révision 1/ }).getByText('CCAS').first().waitFor();
+      await page
+        .getByRole('article', { name: /Révision 1/ })
+        .getByText('CCAS')
+        .first()
+        .waitFor();
       expect((await page.getByText('Yann Kerbrat').count()) === 0, 'the public sees the names of the writers');
       expect((await page.getByRole('button', { name: /Restaurer|Nommer|Valider/ }).count()) === 0, 'the public is offered to change the history');
       await expectAccessible(page, 'historique (public)');

@@ -164,7 +164,14 @@ async function measure(name: ServerName, editors: number): Promise<Measured> {
     // Each full editor receives every insert but its own.
     const expected = inserts * fullEditors - fullInserts;
     return {
-      row: { server: name, editors, p50_ms: delivery.percentile(50, expected), p99_ms: delivery.percentile(99, expected), cpu_s: round(cpu, 2), peak_rss_mb: round(peak, 1) },
+      row: {
+        server: name,
+        editors,
+        p50_ms: delivery.percentile(50, expected),
+        p99_ms: delivery.percentile(99, expected),
+        cpu_s: round(cpu, 2),
+        peak_rss_mb: round(peak, 1),
+      },
       durable,
       unacknowledged,
       delivered: expected ? delivery.count / expected : 0,
@@ -268,7 +275,7 @@ async function main() {
       '"editors" the client workers\' part: near 100% busy, latencies include queueing for CPU, not only the server\'s work. Latency is per (insert, receiving full editor), clock of this machine, 0.1 ms buckets; ' +
       '"delivered" is the share of inserts that reached the full editors before the end; those that did not count as ' +
       `infinitely late (a percentile they reach prints as Infinity, null in JSON). Typing stops after ${SECONDS} s, then up to ${DRAIN_MAX_MS / 1000} s of draining. ` +
-      'cpu_s covers typing and draining; peak_rss_mb is the server process\'s whole life (boot included). ' +
+      "cpu_s covers typing and draining; peak_rss_mb is the server process's whole life (boot included). " +
       `durable_p99_ms is Cocon's at N=${EDITORS[EDITORS.length - 1]}: from the insert to the server's acknowledgement, sent after the update is written ` +
       'to the embedded database (acknowledgements arrive in order; under load it includes queueing). "ack" for bare is the same signal without any write.',
   );

@@ -73,7 +73,8 @@ function documentWithAnchors() {
   doc.forEach((node, offset) => {
     if (node.type.name === 'paragraph') paragraphs.push(offset + 1);
   });
-  const encode = (position: number) => Buffer.from(Y.encodeRelativePosition(absolutePositionToRelativePosition(position, fragment, mapping))).toString('base64');
+  const encode = (position: number) =>
+    Buffer.from(Y.encodeRelativePosition(absolutePositionToRelativePosition(position, fragment, mapping))).toString('base64');
   const anchors = Array.from({ length: THREADS }, (_, i) => {
     const start = paragraphs[i % paragraphs.length] + 15 + (Math.floor(i / paragraphs.length) % 10) * 20;
     return { from: encode(start), to: encode(start + 18), excerpt: doc.textBetween(start, start + 18) };
@@ -107,7 +108,13 @@ async function seed(dataSource: DataSource) {
   const ids: string[] = [];
   for (let i = 0; i < DOCUMENTS; i++) {
     const result = await manager.insert(Document, {
-      spaceId: space.id, title: `Document ${i + 1}`, slug: `document-${i + 1}`, position: i, content, text, ydoc: Buffer.from(state),
+      spaceId: space.id,
+      title: `Document ${i + 1}`,
+      slug: `document-${i + 1}`,
+      position: i,
+      content,
+      text,
+      ydoc: Buffer.from(state),
     });
     ids.push(result.identifiers[0].id as string);
   }
@@ -159,7 +166,17 @@ async function measure(rounds: number, operation: () => Promise<unknown>) {
 
 async function run(label: string, serverUrl: string | undefined) {
   const database = await createTestDatabase(serverUrl);
-  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', SEED_DEMO: 'false', ...database.env }));
+  const running = await startApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'http://127.0.0.1',
+      SEED_DEMO: 'false',
+      ...database.env,
+    }),
+  );
   try {
     const seeding = performance.now();
     const { space, documentId } = await seed(running.app.get(DataSource));
@@ -196,9 +213,7 @@ async function run(label: string, serverUrl: string | undefined) {
 }
 
 async function main() {
-  console.log(
-    `bench:comments: documents of ${THREADS} threads and ${THREADS * REPLIES_PER_THREAD} replies; a space of ${DOCUMENTS} such documents`,
-  );
+  console.log(`bench:comments: documents of ${THREADS} threads and ${THREADS * REPLIES_PER_THREAD} replies; a space of ${DOCUMENTS} such documents`);
   await run('embedded', undefined);
   const postgres = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   try {

@@ -104,7 +104,15 @@ async function seed(dataSource: DataSource) {
   const space = await manager.save(manager.create(Space, { name: 'Banc', slug: 'banc', visibility: 'MEMBERS' }));
   const content = build.doc(build.p(`Paragraphe : ${'accès aux droits et autonomie numérique, '.repeat(6)}`));
   const text = documentToText(content);
-  const row = (parentId: string | null, position: number, n: number) => ({ spaceId: space.id, parentId, position, title: `Document ${n}`, slug: 'document', content, text });
+  const row = (parentId: string | null, position: number, n: number) => ({
+    spaceId: space.id,
+    parentId,
+    position,
+    title: `Document ${n}`,
+    slug: 'document',
+    content,
+    text,
+  });
   const insert = async (rows: ReturnType<typeof row>[]) => {
     const ids: string[] = [];
     for (let i = 0; i < rows.length; i += 250) {
@@ -127,7 +135,17 @@ const round = (value: number) => Number(value.toFixed(1));
 
 async function run(label: Row['database'], serverUrl: string | undefined): Promise<Row> {
   const database = await createTestDatabase(serverUrl);
-  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', SEED_DEMO: 'false', ...database.env }));
+  const running = await startApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'http://127.0.0.1',
+      SEED_DEMO: 'false',
+      ...database.env,
+    }),
+  );
   const processes: ChildProcess[] = [];
   try {
     const { space, edited } = await seed(running.app.get(DataSource));
@@ -149,7 +167,13 @@ async function run(label: Row['database'], serverUrl: string | undefined): Promi
     processes.push(readers);
     const readersReady = reply<FromReaders, 'ready'>(readers, 'ready');
     readers.send({
-      type: 'connect', url: running.url, email: EMAIL, password: PASSWORD, clients: READERS, query: TREE_QUERY.query, variables: { slug: space.slug, ...TREE_QUERY.variables },
+      type: 'connect',
+      url: running.url,
+      email: EMAIL,
+      password: PASSWORD,
+      clients: READERS,
+      query: TREE_QUERY.query,
+      variables: { slug: space.slug, ...TREE_QUERY.variables },
     } satisfies ToReaders);
     await readersReady;
 
@@ -208,7 +232,7 @@ async function main() {
   }
   console.log(
     `note: the delay is how late a timer due every ${RESOLUTION_MS} ms fired, over the ${SECONDS} s of typing and reading; ` +
-      'editors, readers and the server share this machine\'s cores, so a busy machine adds to it. Edits typed in the last moments ' +
+      "editors, readers and the server share this machine's cores, so a busy machine adds to it. Edits typed in the last moments " +
       'are acknowledged during a drain after typing stops (at most 60 s).',
   );
   console.log(JSON.stringify({ documents: DOCUMENTS, seconds: SECONDS, rows }));

@@ -37,7 +37,7 @@ const WORDS = (
 
 /** A small deterministic random generator, so that every run compares the same documents. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function sentence(next: () => number, words: number): string {
@@ -99,12 +99,28 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocon-bench-versions-'));
-  const running = await startApp(loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' }));
+  const running = await startApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'http://127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    }),
+  );
   try {
     const manager = running.app.get(DataSource).manager;
     const structure = await manager.save(manager.create(Structure, { name: 'Banc', shortName: 'Banc', kind: 'AUTRE', color: '#4D5866', sites: [] }));
     const user = await manager.save(
-      manager.create(User, { name: 'Banc', email: 'banc@cocon.test', role: 'GROUPE_NUMERIQUE', structureId: structure.id, passwordHash: await hashPassword(PASSWORD) }),
+      manager.create(User, {
+        name: 'Banc',
+        email: 'banc@cocon.test',
+        role: 'GROUPE_NUMERIQUE',
+        structureId: structure.id,
+        passwordHash: await hashPassword(PASSWORD),
+      }),
     );
     const space = await manager.save(manager.create(Space, { name: 'Banc', slug: 'banc', visibility: 'MEMBERS' }));
     const original = longDocument();
@@ -124,7 +140,10 @@ async function main() {
         const started = performance.now();
         const { diff } = await versions.compare(from.id, to.id);
         serviceTimes.push(performance.now() - started);
-        if (i === 0) console.log(`diff: ${diff.stats.modified} paragraphs modified, +${diff.stats.wordsAdded}/−${diff.stats.wordsRemoved} words, ${diff.sections.length} chapters`);
+        if (i === 0)
+          console.log(
+            `diff: ${diff.stats.modified} paragraphs modified, +${diff.stats.wordsAdded}/−${diff.stats.wordsRemoved} words, ${diff.sections.length} chapters`,
+          );
       }
     });
     const client = await new ApiClient(running.url).login(user.email, PASSWORD);
@@ -136,9 +155,15 @@ async function main() {
     }
     serviceTimes.sort((a, b) => a - b);
     httpTimes.sort((a, b) => a - b);
-    console.log(`document: ${characters.toLocaleString('en')} characters, ${original.paragraphs.length} paragraphs, ${Math.round(CHANGED_SHARE * 100)}% changed`);
-    console.log(`compare (service: load both revisions + diff in the worker): p50 ${Math.round(percentile(serviceTimes, 50))} ms, p95 ${Math.round(percentile(serviceTimes, 95))} ms`);
-    console.log(`compare (GraphQL, end to end, ~${mb(JSON.stringify((await versions.compare(from.id, to.id)).diff).length)} MB answer): p50 ${Math.round(percentile(httpTimes, 50))} ms, p95 ${Math.round(percentile(httpTimes, 95))} ms`);
+    console.log(
+      `document: ${characters.toLocaleString('en')} characters, ${original.paragraphs.length} paragraphs, ${Math.round(CHANGED_SHARE * 100)}% changed`,
+    );
+    console.log(
+      `compare (service: load both revisions + diff in the worker): p50 ${Math.round(percentile(serviceTimes, 50))} ms, p95 ${Math.round(percentile(serviceTimes, 95))} ms`,
+    );
+    console.log(
+      `compare (GraphQL, end to end, ~${mb(JSON.stringify((await versions.compare(from.id, to.id)).diff).length)} MB answer): p50 ${Math.round(percentile(httpTimes, 50))} ms, p95 ${Math.round(percentile(httpTimes, 95))} ms`,
+    );
     console.log(`longest event-loop stall while comparing: ${Math.round(stallMs)} ms`);
 
     // 1,000 revisions of the document, each with 5% of the paragraphs changed since the previous one.
@@ -160,7 +185,7 @@ async function main() {
       `storage for ${sizes.count} revisions: ${mb(storage)} MB (revisions ${mb(Number(sizes.revisions))} MB, ${sizes.distinct_blocks} distinct blocks ${mb(Number(sizes.blocks))} MB); ` +
         `full JSON copies would take ${mb(fullCopies)} MB`,
     );
-    console.log(`taking them: ${(seconds / REVISIONS * 1000).toFixed(0)} ms per revision, longest stall ${Math.round(revisionStall)} ms`);
+    console.log(`taking them: ${((seconds / REVISIONS) * 1000).toFixed(0)} ms per revision, longest stall ${Math.round(revisionStall)} ms`);
     console.log(
       JSON.stringify({
         characters,

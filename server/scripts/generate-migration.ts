@@ -37,7 +37,10 @@ ${sql.upQueries.map((q) => quote(q.query)).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((q) => quote(q.query)).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((q) => quote(q.query))
+  .join('\n')}
   }
 }
 `;

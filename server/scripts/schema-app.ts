@@ -18,9 +18,7 @@ export function printedSchema(app: INestApplication): string {
 /** Starts the app on a throw-away embedded database, just long enough to read its schema. */
 export async function withSchemaApp(work: (app: INestApplication) => Promise<void>): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocon-schema-'));
-  const running = await startApp(
-    loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', HOST: '127.0.0.1' }),
-  );
+  const running = await startApp(loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', HOST: '127.0.0.1' }));
   try {
     await work(running.app);
   } finally {

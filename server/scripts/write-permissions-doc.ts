@@ -57,7 +57,10 @@ export const MUTATION_ACTIONS: Record<string, Action | null> = {
 const yesNo = (allowed: boolean) => (allowed ? 'oui' : 'non');
 
 /** The roles that hold an action, by their French names, from the table. */
-const holders = (action: Action) => ROLES.filter((role) => roleCan(role, action)).map((role) => ROLE_LABELS[role]).join(', ');
+const holders = (action: Action) =>
+  ROLES.filter((role) => roleCan(role, action))
+    .map((role) => ROLE_LABELS[role])
+    .join(', ');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 function intro(): string[] {
@@ -110,9 +113,7 @@ function actionTable(): string[] {
     '',
     row(['Action', ...ROLES.map((role) => ROLE_LABELS[role]), 'Public']),
     row(Array(ROLES.length + 2).fill('---')),
-    ...actions.map((action) =>
-      row([`${ACTIONS[action]} (\`${action}\`)`, ...ROLES.map((role) => yesNo(roleCan(role, action))), yesNo(roleCan(null, action))]),
-    ),
+    ...actions.map((action) => row([`${ACTIONS[action]} (\`${action}\`)`, ...ROLES.map((role) => yesNo(roleCan(role, action))), yesNo(roleCan(null, action))])),
     '',
   ];
 }
@@ -127,9 +128,7 @@ function mutationList(): string[] {
     '',
     row(['Mutation', 'Action demandée']),
     row(['---', '---']),
-    ...mutations.map(([name, action]) =>
-      row([`\`${name}\``, action ? `\`${action}\` : ${ACTIONS[action]}` : 'aucune : ouverte à tous, avec ou sans compte']),
-    ),
+    ...mutations.map(([name, action]) => row([`\`${name}\``, action ? `\`${action}\` : ${ACTIONS[action]}` : 'aucune : ouverte à tous, avec ou sans compte'])),
     '',
   ];
 }

@@ -84,13 +84,19 @@ export function readMail(raw: string): { subject: string; text: string } {
   if (encoding === 'base64') text = Buffer.from(body, 'base64').toString('utf8');
   if (encoding === 'quoted-printable') {
     const bytes = body.replace(/=\r\n/g, '');
-    text = Buffer.from(bytes.replace(/=([0-9A-F]{2})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+    text = Buffer.from(
+      bytes.replace(/=([0-9A-F]{2})/gi, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8');
   }
   const rawSubject = /^subject:\s*(.*)$/im.exec(headers)?.[1] ?? '';
   const subject = rawSubject.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s?/gi, (_match, kind: string, value: string) =>
     kind.toLowerCase() === 'b'
       ? Buffer.from(value, 'base64').toString('utf8')
-      : Buffer.from(value.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          value.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
   return { subject, text };
 }

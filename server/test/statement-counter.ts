@@ -48,7 +48,11 @@ export class StatementCounter {
   }
 
   /** Sends one GraphQL operation that must succeed; returns its data and the statements it caused. */
-  async graphql<T = Record<string, any>>(client: ApiClient, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; statements: string[] }> {
+  async graphql<T = Record<string, any>>(
+    client: ApiClient,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data: T; statements: string[] }> {
     const mark = randomUUID();
     const response = await client.post({ query, variables }, { 'content-type': 'application/json', [HEADER]: mark });
     const result = (await response.json()) as { data: T; errors?: unknown[] };

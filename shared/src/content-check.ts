@@ -11,8 +11,7 @@ import { documentSchema } from './document-schema';
 
 type Attributes = Record<string, unknown>;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Node types that may appear inside a document (the document itself and text nodes aside). */
 export function isBlockOrInlineNodeName(name: string): boolean {
@@ -68,7 +67,8 @@ function nodeProblem(node: unknown, depth: number): string | null {
   if (marks !== undefined) {
     if (!Array.isArray(marks)) return 'marks that are not a list';
     for (const mark of marks) {
-      if (!isPlainObject(mark) || typeof mark.type !== 'string' || !isMarkName(mark.type)) return `unknown mark « ${String(isPlainObject(mark) ? mark.type : mark)} »`;
+      if (!isPlainObject(mark) || typeof mark.type !== 'string' || !isMarkName(mark.type))
+        return `unknown mark « ${String(isPlainObject(mark) ? mark.type : mark)} »`;
       const problem = attributesProblem('mark', mark.type, mark.attrs);
       if (problem) return problem;
     }

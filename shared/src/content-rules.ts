@@ -91,7 +91,13 @@ export const NODE_ATTRIBUTE_RULES: Record<string, Record<string, Rule>> = {
   taskItem: { checked: (value) => typeof value === 'boolean' },
   tableCell: cellAttributes,
   tableHeader: cellAttributes,
-  image: { src: isOwnImagePath, alt: nullOr(text(IMAGE_TEXT_MAX_LENGTH)), title: nullOr(text(IMAGE_TEXT_MAX_LENGTH)), width: nullOr(dimension), height: nullOr(dimension) },
+  image: {
+    src: isOwnImagePath,
+    alt: nullOr(text(IMAGE_TEXT_MAX_LENGTH)),
+    title: nullOr(text(IMAGE_TEXT_MAX_LENGTH)),
+    width: nullOr(dimension),
+    height: nullOr(dimension),
+  },
   callout: { tone: oneOf(CALLOUT_TONES) },
   mention: { kind: oneOf(MENTION_KINDS), id: nullOr(matches(UUID)), label: text(500) },
 };

@@ -22,8 +22,7 @@ export function text(value: string): JSONContent[] {
 }
 
 export const doc = (...blocks: JSONContent[]): JSONContent => ({ type: 'doc', content: blocks });
-export const p = (value = ''): JSONContent =>
-  value ? { type: 'paragraph', content: text(value) } : { type: 'paragraph' };
+export const p = (value = ''): JSONContent => (value ? { type: 'paragraph', content: text(value) } : { type: 'paragraph' });
 export const h = (level: 1 | 2 | 3 | 4, value: string): JSONContent => ({
   type: 'heading',
   attrs: { level },

@@ -1,12 +1,5 @@
 /** The roles an account can hold. The public (no account) is not a role: it is `null`. */
-export const ROLES = [
-  'ADMIN',
-  'GT_ESC',
-  'GROUPE_NUMERIQUE',
-  'REFERENT_NUMERIQUE',
-  'REFERENT_TECHNIQUE',
-  'MEMBRE',
-] as const;
+export const ROLES = ['ADMIN', 'GT_ESC', 'GROUPE_NUMERIQUE', 'REFERENT_NUMERIQUE', 'REFERENT_TECHNIQUE', 'MEMBRE'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -11,7 +11,11 @@ export function Sidebar() {
   return (
     <div className="sidebar">
       <SpacesNav currentSlug={slug} />
-      {slug && <Suspense fallback={null}><CurrentSpaceNav slug={slug} /></Suspense>}
+      {slug && (
+        <Suspense fallback={null}>
+          <CurrentSpaceNav slug={slug} />
+        </Suspense>
+      )}
       <ArchivesNav />
     </div>
   );

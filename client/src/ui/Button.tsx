@@ -1,10 +1,5 @@
 import type { ReactNode } from 'react';
-import {
-  Button as RACButton,
-  Link as RACLink,
-  type ButtonProps as RACButtonProps,
-  type LinkProps as RACLinkProps,
-} from 'react-aria-components';
+import { Button as RACButton, Link as RACLink, type ButtonProps as RACButtonProps, type LinkProps as RACLinkProps } from 'react-aria-components';
 import { Spinner } from './Loading';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'quiet';

@@ -66,13 +66,7 @@ export function Form({ onSubmit, fieldErrors, formError, children, className, ..
   };
 
   return (
-    <RACForm
-      ref={ref}
-      {...aria}
-      className={['form', className ?? ''].join(' ')}
-      validationBehavior="aria"
-      onSubmit={submit}
-    >
+    <RACForm ref={ref} {...aria} className={['form', className ?? ''].join(' ')} validationBehavior="aria" onSubmit={submit}>
       {children}
       {formError && <Alert tone="error">{formError}</Alert>}
     </RACForm>

@@ -1,12 +1,4 @@
-import {
-  FieldError,
-  Input,
-  Label,
-  Text,
-  TextArea,
-  TextField as RACTextField,
-  type TextFieldProps as RACTextFieldProps,
-} from 'react-aria-components';
+import { FieldError, Input, Label, Text, TextArea, TextField as RACTextField, type TextFieldProps as RACTextFieldProps } from 'react-aria-components';
 
 export interface TextFieldProps extends Omit<RACTextFieldProps, 'className' | 'children' | 'isInvalid' | 'validate'> {
   label: string;
@@ -34,11 +26,7 @@ export function TextField({ label, description, multiline, placeholder, classNam
           </span>
         )}
       </span>
-      {multiline ? (
-        <TextArea className="field-input field-textarea" placeholder={placeholder} />
-      ) : (
-        <Input className="field-input" placeholder={placeholder} />
-      )}
+      {multiline ? <TextArea className="field-input field-textarea" placeholder={placeholder} /> : <Input className="field-input" placeholder={placeholder} />}
       {description && (
         <Text slot="description" className="field-description">
           {description}

@@ -150,9 +150,9 @@ process.on('message', (message: ToWorker) => {
       ? (async () => {
           // A few at a time: hundreds of simultaneous handshakes only measure the connection storm.
           for (let i = 0; i < message.tokens.length; i += 10) {
-            const batch = message.tokens.slice(i, i + 10).map((token, j) =>
-              (i + j < FULL_PER_WORKER ? connectFull : connectLightEditor)(message.url, message.documentId, token),
-            );
+            const batch = message.tokens
+              .slice(i, i + 10)
+              .map((token, j) => (i + j < FULL_PER_WORKER ? connectFull : connectLightEditor)(message.url, message.documentId, token));
             editors.push(...(await Promise.all(batch)));
           }
           send({ type: 'ready' });

@@ -64,7 +64,15 @@ async function main() {
   const content = build.doc(build.p('Document du banc d’édition simultanée.'));
   const documents = await manager.save(
     Array.from({ length: DOCUMENTS }, (_, position) =>
-      manager.create(Document, { spaceId: space.id, parentId: null, position, title: `Banc ${position}`, slug: `banc-${position}`, content, text: documentToText(content) }),
+      manager.create(Document, {
+        spaceId: space.id,
+        parentId: null,
+        position,
+        title: `Banc ${position}`,
+        slug: `banc-${position}`,
+        content,
+        text: documentToText(content),
+      }),
     ),
   );
   const ready: ServerReady = {

@@ -15,10 +15,7 @@ export const FULL_PER_WORKER = 3;
 /** The longest a worker waits, after typing stops, for the server to catch up (and then for the last stamps). */
 export const DRAIN_MAX_MS = 60_000;
 
-export type ToWorker =
-  | { type: 'connect'; url: string; documentId: string; tokens: string[] }
-  | { type: 'start'; seconds: number }
-  | { type: 'finish' };
+export type ToWorker = { type: 'connect'; url: string; documentId: string; tokens: string[] } | { type: 'start'; seconds: number } | { type: 'finish' };
 
 /** Latencies as a histogram: [tenths of a millisecond, count] pairs, small enough for IPC at any N. */
 export type Histogram = [number, number][];
@@ -26,7 +23,16 @@ export type Histogram = [number, number][];
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'acked' }
-  | { type: 'result'; delivery: Histogram; durable: Histogram; inserts: number; fullInserts: number; fullEditors: number; received: number; unacknowledged: number };
+  | {
+      type: 'result';
+      delivery: Histogram;
+      durable: Histogram;
+      inserts: number;
+      fullInserts: number;
+      fullEditors: number;
+      received: number;
+      unacknowledged: number;
+    };
 
 /** Wall-clock milliseconds with sub-millisecond precision, comparable between processes of one machine. */
 export function now(): number {

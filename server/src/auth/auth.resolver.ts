@@ -61,11 +61,7 @@ export class AuthResolver {
 
   @Authorize('profile.update')
   @Mutation(() => Boolean, { description: 'Change son propre mot de passe ; les autres sessions sont fermées.' })
-  async changePassword(
-    @Args('input') input: ChangePasswordInput,
-    @CurrentUser() user: User,
-    @Context() { req }: GraphQLContext,
-  ): Promise<boolean> {
+  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentUser() user: User, @Context() { req }: GraphQLContext): Promise<boolean> {
     await this.auth.changePassword(user, input.currentPassword, input.newPassword, req);
     return true;
   }

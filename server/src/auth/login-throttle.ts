@@ -50,7 +50,10 @@ export function addressOf(ip: string): string {
   const headGroups = head ? head.split(':') : [];
   const tailGroups = ip.includes('::') ? (tail ? tail.split(':') : []) : [];
   const groups = [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups];
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /** « 32 secondes », « 4 minutes »: how long to wait, as a person says it. */
@@ -193,7 +196,12 @@ export class LoginThrottle implements OnApplicationBootstrap, OnApplicationShutd
 
   private async readInstallation(): Promise<string> {
     const repository = this.dataSource.getRepository(ServerSetting);
-    await repository.createQueryBuilder().insert().values({ key: INSTALLATION_KEY, value: randomBytes(8).toString('hex') }).orIgnore().execute();
+    await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ key: INSTALLATION_KEY, value: randomBytes(8).toString('hex') })
+      .orIgnore()
+      .execute();
     return (await repository.findOneByOrFail({ key: INSTALLATION_KEY })).value;
   }
 }

@@ -23,9 +23,7 @@ export class CollabTokenService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async issue(claims: CollabClaims, now = Date.now()): Promise<string> {
-    const payload = Buffer.from(JSON.stringify({ d: claims.documentId, u: claims.userId, e: now + COLLAB_TOKEN_LIFETIME_MS })).toString(
-      'base64url',
-    );
+    const payload = Buffer.from(JSON.stringify({ d: claims.documentId, u: claims.userId, e: now + COLLAB_TOKEN_LIFETIME_MS })).toString('base64url');
     return `${payload}.${await this.sign(payload)}`;
   }
 
@@ -47,7 +45,9 @@ export class CollabTokenService {
 
   private async sign(payload: string): Promise<string> {
     this.secret ??= this.loadSecret();
-    return createHmac('sha256', await this.secret).update(payload).digest('base64url');
+    return createHmac('sha256', await this.secret)
+      .update(payload)
+      .digest('base64url');
   }
 
   private async loadSecret(): Promise<Buffer> {

@@ -16,13 +16,9 @@ export class CollaborationResolver {
 
   @Authorize('space.read', { kind: 'document', arg: 'documentId' })
   @Query(() => String, {
-    description:
-      'Jeton court (2 minutes) pour ouvrir le document en édition simultanée sur /collab ; en lecture seule pour qui ne peut pas le modifier.',
+    description: 'Jeton court (2 minutes) pour ouvrir le document en édition simultanée sur /collab ; en lecture seule pour qui ne peut pas le modifier.',
   })
-  async collabToken(
-    @Args('documentId', { type: () => ID }) documentId: string,
-    @CurrentUser() user: User | null,
-  ): Promise<string> {
+  async collabToken(@Args('documentId', { type: () => ID }) documentId: string, @CurrentUser() user: User | null): Promise<string> {
     const document = await this.documents.findReadable(user, documentId);
     if (!document || document.deletedAt) throw notFound(DOCUMENT_MESSAGES.notFound);
     return this.tokens.issue({ documentId, userId: user?.id ?? null });

@@ -92,7 +92,11 @@ export class DurableAcknowledgements {
     const send = connection.send.bind(connection);
     connection.send = (message: Uint8Array) => {
       const held = this.holding.get(connection);
-      if (held && isSyncStatus(message)) void held.then(() => send(message), () => undefined);
+      if (held && isSyncStatus(message))
+        void held.then(
+          () => send(message),
+          () => undefined,
+        );
       else send(message);
     };
   }

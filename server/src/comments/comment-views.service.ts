@@ -61,8 +61,7 @@ export class CommentViewsService {
       .createQueryBuilder(CommentThread, 't')
       .where('t.documentId = ANY(:documentIds)', { documentIds })
       .andWhere('t.deletedAt IS NULL');
-    const wrote = (condition: string) =>
-      `EXISTS (SELECT 1 FROM comment c WHERE c."threadId" = t.id AND c."deletedAt" IS NULL AND ${condition})`;
+    const wrote = (condition: string) => `EXISTS (SELECT 1 FROM comment c WHERE c."threadId" = t.id AND c."deletedAt" IS NULL AND ${condition})`;
     if (filter?.status && filter.status !== 'ALL') query.andWhere('t.status = :status', { status: filter.status });
     if (filter?.structureIds?.length) query.andWhere(wrote('c."authorStructureId" = ANY(:structureIds)'), { structureIds: filter.structureIds });
     if (filter?.authorIds?.length) query.andWhere(wrote('c."authorId" = ANY(:authorIds)'), { authorIds: filter.authorIds });
@@ -107,9 +106,10 @@ export class CommentViewsService {
       while (kept > 0 && all[kept - 1].deletedAt) kept--;
       const views = all.slice(0, kept).map((comment) => {
         const view = this.commentView(viewer, moderator, comment, people, structures);
-        view.moderationHistory = (historyOf.get(comment.id) ?? []).map(
-          (event): ModerationEvent => ({ ...event, moderator: people.get(event.moderatorId ?? '') ?? null }),
-        );
+        view.moderationHistory = (historyOf.get(comment.id) ?? []).map((event): ModerationEvent => ({
+          ...event,
+          moderator: people.get(event.moderatorId ?? '') ?? null,
+        }));
         return view;
       });
       return {
@@ -133,13 +133,7 @@ export class CommentViewsService {
     });
   }
 
-  private commentView(
-    viewer: User,
-    moderator: boolean,
-    comment: Comment,
-    people: Map<string, CommentAuthor>,
-    structures: Map<string, Structure>,
-  ): CommentView {
+  private commentView(viewer: User, moderator: boolean, comment: Comment, people: Map<string, CommentAuthor>, structures: Map<string, Structure>): CommentView {
     const own = comment.authorId === viewer.id;
     const state = comment.deletedAt ? 'DELETED' : comment.hiddenAt ? 'HIDDEN' : 'VISIBLE';
     const readable = state === 'VISIBLE' || (state === 'HIDDEN' && (own || moderator));

@@ -13,7 +13,6 @@ import { CommentEvent, CommentResult, DeleteCommentResult } from './models/comme
 import { CommentView } from './models/comment.model';
 import { ThreadView } from './models/comment-thread.model';
 
-
 @Resolver(() => ThreadView)
 export class CommentsResolver {
   constructor(

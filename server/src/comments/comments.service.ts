@@ -151,11 +151,7 @@ export class CommentsService {
       if (thread.status === status) return null;
       const now = this.clock.now();
       const resolved = status === 'RESOLVED';
-      await manager.update(
-        CommentThread,
-        { id },
-        { status, resolvedAt: resolved ? now : null, resolvedById: resolved ? actor.id : null, lastActivityAt: now },
-      );
+      await manager.update(CommentThread, { id }, { status, resolvedAt: resolved ? now : null, resolvedById: resolved ? actor.id : null, lastActivityAt: now });
       await summariseDocument(manager, thread.documentId);
       const participants = await manager.find(Comment, { select: { authorId: true }, where: { threadId: id, deletedAt: IsNull(), authorId: Not(IsNull()) } });
       return this.notifications.add(
@@ -249,9 +245,7 @@ export class CommentsService {
     const base = { actorId: author.id, documentId: thread.documentId, threadId: thread.id, commentId };
     return [
       ...outcome.people.map((recipientId): NewNotification => ({ ...base, recipientId, kind: 'MENTION' })),
-      ...outcome.structureMembers.map(
-        ({ userId, structureId }): NewNotification => ({ ...base, recipientId: userId, kind: 'STRUCTURE_MENTION', structureId }),
-      ),
+      ...outcome.structureMembers.map(({ userId, structureId }): NewNotification => ({ ...base, recipientId: userId, kind: 'STRUCTURE_MENTION', structureId })),
     ];
   }
 

@@ -128,7 +128,9 @@ export function describeMode(config: Pick<AppConfig, 'nodeEnv' | 'seedDemo' | 'p
   if (config.nodeEnv === 'production') {
     const lines = ['Mode production : le schéma de l’API est fermé aux outils, les erreurs ne donnent aucun détail technique.'];
     if (!config.publicUrlConfigured) {
-      lines.push('Attention : PUBLIC_URL n’est pas défini, les liens envoyés par e-mail pointeront vers localhost. Donnez l’adresse publique de Cocon dans PUBLIC_URL.');
+      lines.push(
+        'Attention : PUBLIC_URL n’est pas défini, les liens envoyés par e-mail pointeront vers localhost. Donnez l’adresse publique de Cocon dans PUBLIC_URL.',
+      );
     }
     return lines;
   }

@@ -46,8 +46,7 @@ function removeStaleSocketDirs(): void {
 function startWorker(data: EmbeddedDatabaseWorkerData): Worker {
   const script = path.join(__dirname, `embedded-database.worker${path.extname(__filename)}`);
   // Run from the TypeScript sources (tests, npm run dev), the thread compiles its file as this one was.
-  const execArgv =
-    script.endsWith('.ts') && !process.execArgv.includes('@swc-node/register') ? [...process.execArgv, '-r', '@swc-node/register'] : undefined;
+  const execArgv = script.endsWith('.ts') && !process.execArgv.includes('@swc-node/register') ? [...process.execArgv, '-r', '@swc-node/register'] : undefined;
   return new Worker(script, { workerData: data, execArgv });
 }
 

@@ -12,7 +12,6 @@ import { Document } from './document.entity';
 import { DOCUMENT_MESSAGES } from './documents.messages';
 import type { CreateDocumentInput, MoveDocumentInput } from './dto/document.input';
 
-
 /** Told, after the change is written, of documents just put in the trash (with everything below them). */
 export type RemovalListener = (documentIds: string[]) => void;
 
@@ -132,11 +131,7 @@ export class DocumentsService {
       const document = await manager.findOneByOrFail(Document, { id });
       if (document.deletedAt) throw badInput(DOCUMENT_MESSAGES.alreadyInTrash);
       const subtree = await this.subtreeIds(manager, id);
-      await manager.update(
-        Document,
-        { id: In(subtree), deletedAt: IsNull() },
-        { deletedAt: new Date(), deletedById: user.id, trashRootId: id },
-      );
+      await manager.update(Document, { id: In(subtree), deletedAt: IsNull() }, { deletedAt: new Date(), deletedById: user.id, trashRootId: id });
       await this.renumber(manager, spaceId, document.parentId);
       await this.recordEvent(manager, id, 'TRASHED', user, null, null);
       return { trashed: await manager.findOneByOrFail(Document, { id }), ids: subtree };

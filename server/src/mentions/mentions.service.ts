@@ -13,7 +13,11 @@ export const MAX_STRUCTURES = 5;
 
 /** Lower case without accents, and the characters that part words ("Le Gall", "d’action", "Jean-Marc") as spaces. */
 const wordsSql = (expression: string) => `(' ' || regexp_replace(${foldSql(expression)}, '[[:space:]''’-]+', ' ', 'g'))`;
-const normalised = (search: string) => foldText(search).trim().replace(/^@/, '').replace(/[\s'’-]+/g, ' ');
+const normalised = (search: string) =>
+  foldText(search)
+    .trim()
+    .replace(/^@/, '')
+    .replace(/[\s'’-]+/g, ' ');
 
 /**
  * How well a name matches, best first: 0 it is the search ("@CAF"), 1 one of its words starts with it, 2 a word of

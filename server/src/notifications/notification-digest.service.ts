@@ -97,10 +97,7 @@ export class NotificationDigestService implements OnApplicationBootstrap, OnAppl
   private claim(recipientId: string, now: Date): Promise<Claim | null> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('INSERT INTO notification_settings ("userId") VALUES ($1) ON CONFLICT DO NOTHING', [recipientId]);
-      const [settings] = await manager.query(
-        'SELECT "emailDigest", "lastDigestAt" FROM notification_settings WHERE "userId" = $1 FOR UPDATE',
-        [recipientId],
-      );
+      const [settings] = await manager.query('SELECT "emailDigest", "lastDigestAt" FROM notification_settings WHERE "userId" = $1 FOR UPDATE', [recipientId]);
       const last: Date | null = settings.lastDigestAt ? new Date(settings.lastDigestAt) : null;
       if (!settings.emailDigest || (last && now.getTime() - last.getTime() < DIGEST_INTERVAL_MS)) return null;
       const { raw: claimed } = await manager

@@ -63,7 +63,11 @@ export class NotificationViewsService {
     const items: NotificationView[] = [];
     // Unreadable ones are skipped: read on until the page is full or there is nothing left.
     for (let skip = 0; items.length < first; skip += first + 1) {
-      const rows = await query.clone().skip(skip).take(first + 1).getMany();
+      const rows = await query
+        .clone()
+        .skip(skip)
+        .take(first + 1)
+        .getMany();
       items.push(...(await this.views(viewer, rows)));
       if (rows.length <= first) return { items: items.slice(0, first), hasMore: items.length > first };
     }
@@ -75,14 +79,20 @@ export class NotificationViewsService {
       `SELECT "documentId", count(*)::int AS count FROM notification WHERE "recipientId" = $1 AND "readAt" IS NULL GROUP BY 1`,
       [viewer.id],
     );
-    const readable = await this.readableDocuments(viewer, rows.map((row) => row.documentId));
+    const readable = await this.readableDocuments(
+      viewer,
+      rows.map((row) => row.documentId),
+    );
     return rows.filter((row) => readable.has(row.documentId)).reduce((total, row) => total + row.count, 0);
   }
 
   /** The views of these notifications, in their order, leaving out what the person may no longer read. */
   async views(viewer: User, rows: Notification[]): Promise<NotificationView[]> {
     if (rows.length === 0) return [];
-    const documents = await this.readableDocuments(viewer, rows.map((row) => row.documentId));
+    const documents = await this.readableDocuments(
+      viewer,
+      rows.map((row) => row.documentId),
+    );
     const kept = rows.filter((row) => documents.has(row.documentId));
     if (kept.length === 0) return [];
     const manager = this.dataSource.manager;

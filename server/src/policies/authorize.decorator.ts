@@ -5,17 +5,7 @@ import type { User } from '../users/user.entity';
 import type { PolicyService } from './policy.service';
 
 export type TargetKind =
-  | 'space'
-  | 'document'
-  | 'structure'
-  | 'user'
-  | 'invitation'
-  | 'revision'
-  | 'officialVersion'
-  | 'thread'
-  | 'comment'
-  | 'notification'
-  | 'image';
+  'space' | 'document' | 'structure' | 'user' | 'invitation' | 'revision' | 'officialVersion' | 'thread' | 'comment' | 'notification' | 'image';
 
 /** What a rule on an object receives: the caller and the id of an object they were found able to reach. */
 export interface ObjectRuleContext {
@@ -59,8 +49,7 @@ export const PUBLIC_KEY = 'cocon:public';
  * The one way a resolver or an HTTP route declares who may call it: the action from the permission table of
  * @cocon/shared, and each object of the arguments that the caller must be able to reach.
  */
-export const Authorize = (action: Action, ...targets: Target[]) =>
-  SetMetadata(AUTHORIZE_KEY, { action, targets } satisfies AuthorizeRule);
+export const Authorize = (action: Action, ...targets: Target[]) => SetMetadata(AUTHORIZE_KEY, { action, targets } satisfies AuthorizeRule);
 
 /** Open to everyone, account or not (login, invitation links): no permission applies. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -31,7 +31,8 @@ export class UsersResolver {
   // An address reaches a person outside Cocon: the people who manage accounts need it, the others do not.
   @ResolveField(() => String, {
     nullable: true,
-    description: 'Adresse e-mail, en minuscules ; elle sert d’identifiant de connexion. Visible de la personne elle-même et des administrateurs ; vide pour les autres.',
+    description:
+      'Adresse e-mail, en minuscules ; elle sert d’identifiant de connexion. Visible de la personne elle-même et des administrateurs ; vide pour les autres.',
   })
   email(@Parent() user: User, @CurrentUser() viewer: User | null): string | null {
     return viewer && (viewer.id === user.id || this.policy.can(viewer, 'user.manage')) ? user.email : null;

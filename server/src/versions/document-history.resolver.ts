@@ -22,7 +22,9 @@ export class DocumentHistoryResolver {
     return loaders.load(EVENTS_OF_DOCUMENT, document.id);
   }
 
-  @ResolveField(() => [OfficialVersion], { description: 'Les versions officielles du document (proposées, validées, retirées), de la plus ancienne à la plus récente.' })
+  @ResolveField(() => [OfficialVersion], {
+    description: 'Les versions officielles du document (proposées, validées, retirées), de la plus ancienne à la plus récente.',
+  })
   officialVersions(@Parent() document: Document, @RequestLoaders() loaders: Loaders): Promise<OfficialVersion[]> {
     return loaders.load(OFFICIAL_VERSIONS_OF_DOCUMENT, document.id);
   }

@@ -28,11 +28,7 @@ export class OfficialVersionsResolver {
     nullable: true,
     description: 'Une version officielle validée par son adresse publique /archives/<archiveSlug>/<slug> ; null si inconnue ou non lisible.',
   })
-  archivedVersion(
-    @Args('archiveSlug') archiveSlug: string,
-    @Args('slug') slug: string,
-    @CurrentUser() user: User | null,
-  ): Promise<OfficialVersion | null> {
+  archivedVersion(@Args('archiveSlug') archiveSlug: string, @Args('slug') slug: string, @CurrentUser() user: User | null): Promise<OfficialVersion | null> {
     return this.officialVersions.byAddress(user, archiveSlug, slug);
   }
 

@@ -81,15 +81,17 @@ export class OfficialVersionsService {
   async archive(user: User | null): Promise<OfficialVersion[]> {
     const spaces = (await this.dataSource.manager.find(Space)).filter((space) => this.policy.canReadSpace(user, space));
     if (spaces.length === 0) return [];
-    return this.dataSource.manager
-      .createQueryBuilder(OfficialVersion, 'version')
-      .innerJoin(Document, 'document', 'document.id = version.documentId')
-      .where('version.status = :approved AND document.spaceId IN (:...spaces)', { approved: 'APPROVED', spaces: spaces.map((s) => s.id) })
-      // A document in the trash keeps its versions out of sight, as it does its content (policy.canReadDocument).
-      .andWhere(this.policy.can(user, 'document.restore') ? 'TRUE' : 'document.deletedAt IS NULL')
-      .orderBy('version.effectiveDate', 'DESC')
-      .addOrderBy('version.decidedAt', 'DESC')
-      .getMany();
+    return (
+      this.dataSource.manager
+        .createQueryBuilder(OfficialVersion, 'version')
+        .innerJoin(Document, 'document', 'document.id = version.documentId')
+        .where('version.status = :approved AND document.spaceId IN (:...spaces)', { approved: 'APPROVED', spaces: spaces.map((s) => s.id) })
+        // A document in the trash keeps its versions out of sight, as it does its content (policy.canReadDocument).
+        .andWhere(this.policy.can(user, 'document.restore') ? 'TRUE' : 'document.deletedAt IS NULL')
+        .orderBy('version.effectiveDate', 'DESC')
+        .addOrderBy('version.decidedAt', 'DESC')
+        .getMany()
+    );
   }
 
   /** An approved version by its public address (/archives/<archiveSlug>/<slug>), if the caller may read it. */

@@ -95,9 +95,7 @@ export class RevisionScheduler implements OnApplicationBootstrap, OnModuleDestro
 
   private async takeIfEdited(documentId: string, cause: RevisionCause): Promise<void> {
     try {
-      const [{ edited }] = await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM document_activity WHERE "documentId" = $1) AS edited', [
-        documentId,
-      ]);
+      const [{ edited }] = await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM document_activity WHERE "documentId" = $1) AS edited', [documentId]);
       if (!edited) return;
       for (const key of this.recorded.keys()) if (key.startsWith(`${documentId}:`)) this.recorded.delete(key);
       const revision = await this.revisions.take(documentId, { cause });

@@ -26,8 +26,7 @@ export interface TakeRevisionOptions {
   at?: Date;
 }
 
-const unflatten = (flat: number[]): BlockLineage[] =>
-  Array.from({ length: flat.length / 2 }, (_, i) => ({ origin: flat[2 * i], changed: flat[2 * i + 1] }));
+const unflatten = (flat: number[]): BlockLineage[] => Array.from({ length: flat.length / 2 }, (_, i) => ({ origin: flat[2 * i], changed: flat[2 * i + 1] }));
 
 /**
  * Takes and reads the revisions of documents. A revision is computed outside any transaction (the comparison runs

@@ -15,7 +15,6 @@ import { RevisionsService } from './revisions.service';
 import { VERSION_MESSAGES } from './versions.messages';
 import type { ParagraphProvenance } from './versions.models';
 
-
 /** What people do with revisions: compare them, name them, restore one, ask where a paragraph comes from. */
 @Injectable()
 export class VersionsService {
@@ -34,10 +33,7 @@ export class VersionsService {
     if (to && to.documentId !== from.documentId) {
       throw badInput(VERSION_MESSAGES.comparedAcrossDocuments, 'toId');
     }
-    const [before, after] = await Promise.all([
-      this.revisions.contentText(from),
-      to ? this.revisions.contentText(to) : this.store.current(from.documentId),
-    ]);
+    const [before, after] = await Promise.all([this.revisions.contentText(from), to ? this.revisions.contentText(to) : this.store.current(from.documentId)]);
     const { diff } = await this.worker.run({ kind: 'diff', before, after });
     return { from, to, diff };
   }
@@ -85,9 +81,7 @@ export class VersionsService {
     const result = await this.worker.run({ kind: 'provenance', before, lineage, after, revision: pending });
 
     const numbers = [...new Set(result.lineage.flatMap(({ origin, changed }) => [origin, changed]))].filter((n) => n !== pending);
-    const revisions = numbers.length
-      ? await this.dataSource.manager.find(Revision, { where: { documentId }, order: { number: 'ASC' } })
-      : [];
+    const revisions = numbers.length ? await this.dataSource.manager.find(Revision, { where: { documentId }, order: { number: 'ASC' } }) : [];
     // A pruned revision is represented by the next one kept.
     const revisionAt = (number: number) => (number === pending ? null : (revisions.find((r) => r.number >= number) ?? null));
     const official = await this.dataSource.manager.find(OfficialVersion, { where: { documentId, status: 'APPROVED' } });

@@ -8,7 +8,11 @@ const manifest = JSON.parse(fs.readFileSync(path.join(SERVER, 'package.json'), '
 const IMPORT = /(?:\bfrom\s+|\bimport\s*\(?\s*|\brequire(?:\.resolve)?\(\s*)'([^'./][^']*)'/g;
 
 /** The package an import names (`@scope/name` or `name`), without the path inside it. */
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
 const isTestCode = (file: string) => file.includes(`${path.sep}__tests__${path.sep}`) || file.endsWith('.spec.ts');
 

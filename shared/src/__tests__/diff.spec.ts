@@ -27,10 +27,17 @@ describe('comparing two versions of a document', () => {
   });
 
   it('shows a deleted paragraph as removed, with its words counted, and nothing else changed', () => {
-    const before = chapters(['Permanences', 'Sur rendez-vous le mardi.', 'Sans rendez-vous le jeudi matin, dans les trois ESC du nord.', 'Une borne CAF à l’accueil.']);
+    const before = chapters([
+      'Permanences',
+      'Sur rendez-vous le mardi.',
+      'Sans rendez-vous le jeudi matin, dans les trois ESC du nord.',
+      'Une borne CAF à l’accueil.',
+    ]);
     const after = chapters(['Permanences', 'Sur rendez-vous le mardi.', 'Une borne CAF à l’accueil.']);
     const diff = diffDocuments(before, after);
-    expect(changed(diff)).toEqual([{ kind: 'removed', block: expect.objectContaining({ type: 'paragraph', text: 'Sans rendez-vous le jeudi matin, dans les trois ESC du nord.' }) }]);
+    expect(changed(diff)).toEqual([
+      { kind: 'removed', block: expect.objectContaining({ type: 'paragraph', text: 'Sans rendez-vous le jeudi matin, dans les trois ESC du nord.' }) },
+    ]);
     expect(diff.stats).toMatchObject({ removed: 1, wordsRemoved: 11, wordsAdded: 0 });
   });
 
@@ -54,7 +61,13 @@ describe('comparing two versions of a document', () => {
     expect(entry.kind).toBe('modified');
     if (entry.kind !== 'modified') return;
     expect(entry.rows?.map((row) => row.kind)).toEqual(['equal', 'modified', 'equal']);
-    expect(entry.rows?.[1].cells).toEqual([[{ op: 'equal', text: 'Wifi public' }], [{ op: 'delete', text: '2' }, { op: 'insert', text: '9' }]]);
+    expect(entry.rows?.[1].cells).toEqual([
+      [{ op: 'equal', text: 'Wifi public' }],
+      [
+        { op: 'delete', text: '2' },
+        { op: 'insert', text: '9' },
+      ],
+    ]);
   });
 
   it('shows a rewritten paragraph as what was removed, then what replaced it', () => {
@@ -66,12 +79,18 @@ describe('comparing two versions of a document', () => {
   it('compares list items one by one', () => {
     const before = doc(ul('Wifi public', 'Ordinateurs en libre-service', 'Bornes CAF'));
     const after = doc(ul('Wifi public', 'Ordinateurs en libre-service', 'Bornes CAF', 'Imprimante partagée'));
-    expect(changed(diffDocuments(before, after))).toEqual([{ kind: 'added', block: expect.objectContaining({ type: 'listItem', marker: 'bullet', text: 'Imprimante partagée' }) }]);
+    expect(changed(diffDocuments(before, after))).toEqual([
+      { kind: 'added', block: expect.objectContaining({ type: 'listItem', marker: 'bullet', text: 'Imprimante partagée' }) },
+    ]);
   });
 
   it('sees the same content read back from the database (keys in another order) as unchanged', () => {
     const version = doc(h(2, 'Accès libre'), p('Le **wifi** public.'));
-    const reordered = JSON.parse(JSON.stringify(version, (key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value)));
+    const reordered = JSON.parse(
+      JSON.stringify(version, (key, value) =>
+        value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+      ),
+    );
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(version));
     expect(changed(diffDocuments(version, reordered))).toEqual([]);
   });
@@ -97,7 +116,7 @@ describe('word-level changes', () => {
 describe('the shortest edit script', () => {
   it('rebuilds the second sequence from the first, on random sequences', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < 200; round++) {
       const a = Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 5));
       const b = Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 5));
@@ -116,7 +135,12 @@ describe('where a paragraph comes from', () => {
   it('keeps the origin of a paragraph across three versions, and dates its present wording to the one that changed it', () => {
     const v1 = chapters(['Accès libre', 'Le wifi public est disponible dans chaque ESC.', 'Des ordinateurs sont en libre-service.']);
     const v2 = chapters(['Accès libre', 'Le wifi public est disponible et vérifié dans chaque ESC.', 'Des ordinateurs sont en libre-service.']);
-    const v3 = chapters(['Accès libre', 'Le wifi public est disponible et vérifié dans chaque ESC.', 'Des ordinateurs sont en libre-service.', 'Une imprimante est partagée.']);
+    const v3 = chapters([
+      'Accès libre',
+      'Le wifi public est disponible et vérifié dans chaque ESC.',
+      'Des ordinateurs sont en libre-service.',
+      'Une imprimante est partagée.',
+    ]);
     const l1 = carryLineage(null, [], v1, 1);
     const l2 = carryLineage(v1, l1, v2, 2);
     const l3 = carryLineage(v2, l2, v3, 3);

@@ -1,16 +1,7 @@
 import * as Y from 'yjs';
 import { Window } from 'happy-dom';
 import { DOMSerializer } from '@tiptap/pm/model';
-import {
-  InvalidDocumentError,
-  build,
-  documentJSONToYUpdate,
-  documentSchema,
-  documentToText,
-  isSafeLinkUrl,
-  parseDocument,
-  yDocToDocumentJSON,
-} from '../index';
+import { InvalidDocumentError, build, documentJSONToYUpdate, documentSchema, documentToText, isSafeLinkUrl, parseDocument, yDocToDocumentJSON } from '../index';
 
 const { doc, h, p, ul, table, callout, tasks, mention, text } = build;
 

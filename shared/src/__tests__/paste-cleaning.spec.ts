@@ -111,7 +111,9 @@ describe('pasting hostile HTML', () => {
   const payloads = [
     ...refusedHrefs.map((href) => `<p>Un <a href="${attribute(href)}" ${handler}>lien</a>.</p>`),
     ...refusedImageSources.map((src) => `<p>Avant</p><img src="${attribute(src)}" onerror="${TRAP}"><p>Après</p>`),
-    ...['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'form', 'template', 'noscript'].map((tag) => `<${tag} onload="${TRAP}">${TRAP}</${tag}><p>Suite</p>`),
+    ...['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'form', 'template', 'noscript'].map(
+      (tag) => `<${tag} onload="${TRAP}">${TRAP}</${tag}><p>Suite</p>`,
+    ),
     `<a href="https://exemple.fr" target="_blank" rel="opener" class="bouton" title="Titre">sûr</a>`,
     `<a href="https://exemple.fr" ${handler}>sûr</a>`,
     `<ol start="abc" type="disc"><li>un</li></ol>`,

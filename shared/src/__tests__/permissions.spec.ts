@@ -8,7 +8,15 @@ describe('the permission table', () => {
   it('keeps account, structure and space management, and the powers over every space, to administrators', () => {
     for (const role of ROLES) {
       const expected = role === 'ADMIN';
-      const adminOnly = ['user.manage', 'structure.manage', 'space.manage', 'space.readAll', 'comment.createAnywhere', 'invitation.manage', 'document.purge'] as const;
+      const adminOnly = [
+        'user.manage',
+        'structure.manage',
+        'space.manage',
+        'space.readAll',
+        'comment.createAnywhere',
+        'invitation.manage',
+        'document.purge',
+      ] as const;
       for (const action of adminOnly) {
         expect([role, action, roleCan(role, action)]).toEqual([role, action, expected]);
       }

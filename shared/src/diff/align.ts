@@ -50,11 +50,7 @@ interface Gap {
  */
 export function alignBlocks(before: DocBlock[], after: DocBlock[]): BlockMatch[] {
   const interner = new Interner<string>();
-  const edits = diffSequences(
-    interner.idsOf(before.map((block) => block.key)),
-    interner.idsOf(after.map((block) => block.key)),
-    MAX_BLOCK_EDITS,
-  );
+  const edits = diffSequences(interner.idsOf(before.map((block) => block.key)), interner.idsOf(after.map((block) => block.key)), MAX_BLOCK_EDITS);
 
   // The script as kept blocks and, between them, gaps of removed and added blocks.
   const steps: ({ kind: 'equal'; a: number; b: number } | Gap)[] = [];

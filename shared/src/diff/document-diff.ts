@@ -177,5 +177,4 @@ export function diffDocuments(before: JSONContent, after: JSONContent): Document
 }
 
 /** True when nothing at all changed between the two versions compared. */
-export const isUnchanged = (diff: DocumentDiff): boolean =>
-  diff.stats.added + diff.stats.removed + diff.stats.modified + diff.stats.moved === 0;
+export const isUnchanged = (diff: DocumentDiff): boolean => diff.stats.added + diff.stats.removed + diff.stats.modified + diff.stats.moved === 0;

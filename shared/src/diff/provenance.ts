@@ -24,9 +24,7 @@ export function summarizeDiff(diff: DocumentDiff): RevisionChanges {
   return {
     wordsAdded: diff.stats.wordsAdded,
     wordsRemoved: diff.stats.wordsRemoved,
-    sectionsTouched: diff.sections
-      .filter(({ stats }) => stats.added + stats.removed + stats.modified + stats.moved > 0)
-      .map((section) => section.title),
+    sectionsTouched: diff.sections.filter(({ stats }) => stats.added + stats.removed + stats.modified + stats.moved > 0).map((section) => section.title),
   };
 }
 

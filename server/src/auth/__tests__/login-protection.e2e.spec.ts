@@ -139,7 +139,19 @@ describe('login protection: guessing is slowed down, the owner is never locked o
       await world.expectSlowedDown(owner.email, newcomer);
       clock.advance(1000);
     }
-    expect(waits).toEqual(['2 secondes', '4 secondes', '8 secondes', '16 secondes', '32 secondes', '2 minutes', '3 minutes', '5 minutes', '9 minutes', '15 minutes', '15 minutes']);
+    expect(waits).toEqual([
+      '2 secondes',
+      '4 secondes',
+      '8 secondes',
+      '16 secondes',
+      '32 secondes',
+      '2 minutes',
+      '3 minutes',
+      '5 minutes',
+      '9 minutes',
+      '15 minutes',
+      '15 minutes',
+    ]);
     // Once the wait is over, the right password opens the account from the new device.
     await world.expectLogsIn(owner.email, newcomer);
   });
@@ -313,7 +325,9 @@ describe('login protection: the owner is told when passwords are tried on their 
       expect(alert.subject).toBe('Cocon : des tentatives de connexion à votre compte');
       expect(alert.text).toContain('Bonjour Inès Garnier,');
       expect(alert.text).toContain(`${ALERT_AFTER_FAILURES} tentatives de connexion à votre compte Cocon (${owner.email}) viennent d’échouer`);
-      expect(alert.text).toContain('Votre compte n’est pas bloqué : votre mot de passe fonctionne toujours depuis l’appareil où vous vous connectez d’habitude.');
+      expect(alert.text).toContain(
+        'Votre compte n’est pas bloqué : votre mot de passe fonctionne toujours depuis l’appareil où vous vous connectez d’habitude.',
+      );
       expect(alert.text).toMatch(/choisissez-en un nouveau : http:\/\/\S+\/mot-de-passe-oublie/);
     });
 

@@ -54,7 +54,9 @@ describe('live co-editing when things go wrong', () => {
     const child = await app.createDocument(space, { parentId: parent.id });
     const { client: writer } = await app.as('GROUPE_NUMERIQUE');
     const editors = [await openLive(app.url, writer, parent.id, clients), await openLive(app.url, writer, child.id, clients)];
-    const closed = editors.map((editor) => new Promise<string>((resolve) => editor.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason))));
+    const closed = editors.map(
+      (editor) => new Promise<string>((resolve) => editor.provider.on('close', ({ event }: { event: { reason: string } }) => resolve(event.reason))),
+    );
     const refused = new Promise<string>((resolve) => editors[0].provider.on('authenticationFailed', ({ reason }: { reason: string }) => resolve(reason)));
 
     await writer.ok('mutation ($id: ID!) { trashDocument(id: $id) { id } }', { id: parent.id });
@@ -109,7 +111,11 @@ describe('a server killed with kill -9 while three people type', () => {
     const { spaces } = await api.ok('{ spaces { slug documents { id title } } }');
     const documentId = spaces.find((space: { slug: string }) => space.slug === 'acte-3').documents[0].id;
     const clients: CollabClient[] = [];
-    const typists = [await openLive(url, api, documentId, clients), await openLive(url, api, documentId, clients), await openLive(url, api, documentId, clients)];
+    const typists = [
+      await openLive(url, api, documentId, clients),
+      await openLive(url, api, documentId, clients),
+      await openLive(url, api, documentId, clients),
+    ];
     const sentences = typists.flatMap((typist, who) => Array.from({ length: 5 }, (_, i) => `Phrase ${i} de la personne ${who}.`));
     for (let i = 0; i < 5; i++) typists.forEach((typist, who) => appendParagraph(typist.doc, `Phrase ${i} de la personne ${who}.`));
     await Promise.all(typists.map(allSaved));

@@ -185,14 +185,23 @@ onPostgresAndRedis('Redis stopped while two instances run', () => {
     const redisTarget = new URL(process.env.REDIS_URL!);
     const redis = await TcpProxy.start(Number(redisTarget.port || 6379), redisTarget.hostname);
     const config = (extra: Record<string, string>) =>
-      loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'true', REDIS_URL: `redis://127.0.0.1:${redis.port}`, ...database.env, ...extra });
+      loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'true',
+        REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+        ...database.env,
+        ...extra,
+      });
     const first = await startApp(config({}));
     const second = await startApp(config({ SEED_DEMO: 'false' }));
     const logs = [first, second].map((running) => {
       const logger = running.app.get<Logger>(LOGGER);
       return { warn: jest.spyOn(logger, 'warn'), info: jest.spyOn(logger, 'info') };
     });
-    const said = (spy: jest.SpyInstance, pattern: RegExp) => spy.mock.calls.some((call) => call.some((arg: unknown) => typeof arg === 'string' && pattern.test(arg)));
+    const said = (spy: jest.SpyInstance, pattern: RegExp) =>
+      spy.mock.calls.some((call) => call.some((arg: unknown) => typeof arg === 'string' && pattern.test(arg)));
     const clients: CollabClient[] = [];
     try {
       const api1 = await new ApiClient(first.url).login('redaction@cocon.test', 'cocon-demo');
@@ -221,7 +230,10 @@ onPostgresAndRedis('Redis stopped while two instances run', () => {
       redis.restore();
       await eventually(() => logs.every((log) => said(log.info, /Redis reachable again/)), 15000);
       await eventually(
-        () => [a1, a2, b].every((client) => client.text().includes('Première instance pendant la panne.') && client.text().includes('Seconde instance pendant la panne.')),
+        () =>
+          [a1, a2, b].every(
+            (client) => client.text().includes('Première instance pendant la panne.') && client.text().includes('Seconde instance pendant la panne.'),
+          ),
         15000,
       );
       expect(a1.text()).toBe(b.text());

@@ -8,7 +8,6 @@ import { allSaved, appendParagraph, COLLAB_TOKEN, connectCollab, eventually, ope
 import { documentToText, yDocToDocumentJSON } from '@cocon/shared';
 import * as Y from 'yjs';
 
-
 describe('live co-editing on /collab', () => {
   let app: TestApp;
   let writer: ApiClient;

@@ -68,7 +68,10 @@ describe('the editor’s schema and content rules, enforced on every live change
     const changes: [string, (doc: Y.Doc) => void][] = [
       ['a heading made level 9', (doc) => (fragment(doc).get(0) as Y.XmlElement).setAttribute('level', 9 as unknown as string)],
       ['an onclick on a paragraph', (doc) => (fragment(doc).get(1) as Y.XmlElement).setAttribute('onclick', TRAP)],
-      ['a javascript: link on existing text', (doc) => ((fragment(doc).get(1) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { link: { href: `javascript:${TRAP}` } })],
+      [
+        'a javascript: link on existing text',
+        (doc) => ((fragment(doc).get(1) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { link: { href: `javascript:${TRAP}` } }),
+      ],
       ['an unknown mark on existing text', (doc) => ((fragment(doc).get(1) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { script: {} })],
       ['a map among the blocks', (doc) => fragment(doc).push([new Y.Map() as unknown as Y.XmlElement])],
       ['an embed inside a text', (doc) => ((fragment(doc).get(1) as Y.XmlElement).get(0) as Y.XmlText).insertEmbed(0, { script: TRAP })],
@@ -92,7 +95,9 @@ describe('the editor’s schema and content rules, enforced on every live change
     const space = await app.createSpace();
     const document = await app.createDocument(space, { content: build.doc(build.p('Ancien.')) });
     const editor = await openLive(app.url, writer, document.id, clients);
-    const legacy = updateFor(editor.doc, (doc) => doc.getXmlFragment('default').push([blockToY(Y, refused.find(({ name }) => name === 'unknown node « script »')!.block)]));
+    const legacy = updateFor(editor.doc, (doc) =>
+      doc.getXmlFragment('default').push([blockToY(Y, refused.find(({ name }) => name === 'unknown node « script »')!.block)]),
+    );
     editor.destroy();
     await eventually(() => !app.running.app.get(CollaborationServer).hocuspocus.documents.has(document.id));
     // As a server before these checks would have stored it.

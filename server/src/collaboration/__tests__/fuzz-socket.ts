@@ -52,10 +52,12 @@ export class FuzzSocket {
         if (type === MESSAGE_AUTH && decoding.readVarUint(decoder) === AUTH_DENIED) reject(new Error(decoding.readVarString(decoder)));
         else resolve();
       });
-      socket.send(fuzz.message(MESSAGE_AUTH, (encoder) => {
-        encoding.writeVarUint(encoder, AUTH_TOKEN);
-        encoding.writeVarString(encoder, token);
-      }));
+      socket.send(
+        fuzz.message(MESSAGE_AUTH, (encoder) => {
+          encoding.writeVarUint(encoder, AUTH_TOKEN);
+          encoding.writeVarString(encoder, token);
+        }),
+      );
     });
     return fuzz;
   }
@@ -74,10 +76,12 @@ export class FuzzSocket {
         resolve(outcome);
       };
       for (const frame of frames) this.socket.send(frame);
-      this.socket.send(this.message(MESSAGE_SYNC, (encoder) => {
-        encoding.writeVarUint(encoder, SYNC_STEP_1);
-        encoding.writeVarUint8Array(encoder, stateVector);
-      }));
+      this.socket.send(
+        this.message(MESSAGE_SYNC, (encoder) => {
+          encoding.writeVarUint(encoder, SYNC_STEP_1);
+          encoding.writeVarUint8Array(encoder, stateVector);
+        }),
+      );
     });
   }
 

@@ -147,7 +147,11 @@ function probeFor(dice: Dice, model: Model, documentId: string, nextClient: () =
   if (roll < 84) {
     // Never a sync message: random bytes there could carry a sound change the model would not know of.
     const type = dice.pick([1, 2, 3, 5, 7, 9, 10, 11, 42, 127]);
-    return { kind: 'unknown or damaged message', frames: [frame(documentId, type, (encoder) => encoding.writeUint8Array(encoder, randomBytes(dice, dice.below(40))))], expect: 'not socket closed' };
+    return {
+      kind: 'unknown or damaged message',
+      frames: [frame(documentId, type, (encoder) => encoding.writeUint8Array(encoder, randomBytes(dice, dice.below(40))))],
+      expect: 'not socket closed',
+    };
   }
   if (roll < 85 && !writerLane && dice.chance(0.3)) {
     return { kind: 'over 1 MB', frames: [sync(new Uint8Array(1024 * 1024 + 100).fill(dice.below(256)))], expect: 'socket closed' };
@@ -184,7 +188,8 @@ describe('live editing under a flood of random and damaged frames', () => {
     // Asked again before it expires (tokens live two minutes), as the editor does.
     let token = { value: '', at: 0 };
     const collabToken = async () => {
-      if (Date.now() - token.at > 60_000) token = { value: (await writer.ok<{ collabToken: string }>(COLLAB_TOKEN, { id: document.id })).collabToken, at: Date.now() };
+      if (Date.now() - token.at > 60_000)
+        token = { value: (await writer.ok<{ collabToken: string }>(COLLAB_TOKEN, { id: document.id })).collabToken, at: Date.now() };
       return token.value;
     };
     const model = new Model(dice);
@@ -214,7 +219,8 @@ describe('live editing under a flood of random and damaged frames', () => {
           const outcome = outcomes[lane];
           const key = `${probe.kind}: ${outcome.kind}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
-          if (!matches(probe.expect, probe.reason, outcome)) unexpected.push(`${probe.kind}: expected ${probe.expect} ${probe.reason ?? ''}, got ${JSON.stringify(outcome)}`);
+          if (!matches(probe.expect, probe.reason, outcome))
+            unexpected.push(`${probe.kind}: expected ${probe.expect} ${probe.reason ?? ''}, got ${JSON.stringify(outcome)}`);
           if (outcome.kind === 'handled' && probe.carried) model.take(probe.carried);
         });
         model.checkComplete();
@@ -222,7 +228,12 @@ describe('live editing under a flood of random and damaged frames', () => {
       }
       if (model.waiting.length) {
         const valid = model.waiting.splice(0);
-        expect(await trial(0, valid.map((update) => syncFrame(document.id, update)))).toEqual({ kind: 'handled' });
+        expect(
+          await trial(
+            0,
+            valid.map((update) => syncFrame(document.id, update)),
+          ),
+        ).toEqual({ kind: 'handled' });
         tried += valid.length;
       }
     } finally {
@@ -264,7 +275,10 @@ describe('live editing under a flood of random and damaged frames', () => {
       quiet.mockRestore();
       console.log(
         `update fuzz: seed ${SEED}, ${tried} frames tried in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-          [...counts].sort().map(([key, count]) => `${key} ${count}`).join(', '),
+          [...counts]
+            .sort()
+            .map(([key, count]) => `${key} ${count}`)
+            .join(', '),
       );
     }
   }, 300_000);

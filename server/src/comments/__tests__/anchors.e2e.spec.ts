@@ -31,8 +31,7 @@ describe('the place of a discussion while the document is edited', () => {
     return { document, alice, bob, aliceDoc, bobDoc };
   }
 
-  const placeOf = async (api: Awaited<ReturnType<typeof setUp>>['alice'], documentId: string) =>
-    (await api.ok(THREADS, { documentId })).commentThreads[0];
+  const placeOf = async (api: Awaited<ReturnType<typeof setUp>>['alice'], documentId: string) => (await api.ok(THREADS, { documentId })).commentThreads[0];
 
   it('follows its passage while two people type around it at the same time, and moves with a new chapter', async () => {
     const { document, alice, bob, aliceDoc, bobDoc } = await setUp();

@@ -20,8 +20,6 @@ export const HIDE = `mutation ($input: HideCommentInput!) { hideComment(input: $
 export const UNHIDE = `mutation ($id: ID!) { unhideComment(id: $id) { id state body } }`;
 export const THREADS = `query ($documentId: ID!, $filter: CommentFilterInput) { commentThreads(documentId: $documentId, filter: $filter) { ${THREAD_FIELDS} } }`;
 
-
-
 /** The anchor the editor would send for the first occurrence of `text` in a live document. */
 export const anchorOf = anchorOfText;
 

@@ -58,7 +58,12 @@ describe('the summary by structure and its CSV export', () => {
     space = await app.createSpace({ name: 'Socle commun V3' });
     chapters = await app.createDocument(space, {
       title: 'Le socle',
-      content: build.doc(build.h(2, 'Accès libre'), build.p('Des ordinateurs en libre accès.'), build.h(2, 'Permanences'), build.p('Deux permanences par semaine.')),
+      content: build.doc(
+        build.h(2, 'Accès libre'),
+        build.p('Des ordinateurs en libre accès.'),
+        build.h(2, 'Permanences'),
+        build.p('Deux permanences par semaine.'),
+      ),
     });
     other = await app.createDocument(space, { title: 'Calendrier', content: build.doc(build.p('Juin 2026.')) });
     caf = await app.createStructure({ shortName: 'CAF', name: 'CAF d’Ille-et-Vilaine' });
@@ -89,7 +94,9 @@ describe('the summary by structure and its CSV export', () => {
       { chapter: 'Accès libre', openCount: 1, resolvedCount: 0 },
       { chapter: 'Permanences', openCount: 0, resolvedCount: 1 },
     ]);
-    const byStructure = Object.fromEntries(documentCommentSummary.structures.map((entry: { structure: { shortName: string } }) => [entry.structure.shortName, entry]));
+    const byStructure = Object.fromEntries(
+      documentCommentSummary.structures.map((entry: { structure: { shortName: string } }) => [entry.structure.shortName, entry]),
+    );
     expect(byStructure.CAF).toMatchObject({
       openCount: 1,
       resolvedCount: 1,
@@ -114,7 +121,10 @@ describe('the summary by structure and its CSV export', () => {
       ['Le socle', 'Accès libre'],
     ]);
     expect(spaceCommentSummary.participants).toEqual(
-      expect.arrayContaining([{ person: { name: 'Amina Diallo' }, commentCount: 2 }, { person: { name: 'Sophie Lemoine' }, commentCount: 2 }]),
+      expect.arrayContaining([
+        { person: { name: 'Amina Diallo' }, commentCount: 2 },
+        { person: { name: 'Sophie Lemoine' }, commentCount: 2 },
+      ]),
     );
   });
 
@@ -149,7 +159,21 @@ describe('the summary by structure and its CSV export', () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.subarray(3).toString('utf8'));
-    expect(rows[0]).toEqual(['Structure', 'Personne', 'Rôle', 'Date', 'Document', 'Chapitre', 'Passage commenté', 'Texte supprimé', 'Discussion', 'Commentaire', 'Texte', 'Modifié', 'Lien']);
+    expect(rows[0]).toEqual([
+      'Structure',
+      'Personne',
+      'Rôle',
+      'Date',
+      'Document',
+      'Chapitre',
+      'Passage commenté',
+      'Texte supprimé',
+      'Discussion',
+      'Commentaire',
+      'Texte',
+      'Modifié',
+      'Lien',
+    ]);
     const lines = rows.slice(1).map((row) => [row[0], row[4], row[5], row[8], row[9], row[10]]);
     expect(lines).toEqual([
       ['Ville de Rennes', 'Calendrier', '', 'Ouverte', 'Ouverture', 'Date confirmée.'],

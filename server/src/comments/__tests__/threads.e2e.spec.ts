@@ -18,8 +18,14 @@ describe('discussions on a document', () => {
   afterEach(() => clients.splice(0).forEach((client) => client.destroy()));
   afterAll(() => app.stop());
 
-  const document = (content = build.doc(build.h(2, 'Forces'), build.p('Les permanences sont trop peu nombreuses.'), build.h(2, 'Faiblesses'), build.p('La coordination reste fragile.'))) =>
-    app.createDocument(space, { content });
+  const document = (
+    content = build.doc(
+      build.h(2, 'Forces'),
+      build.p('Les permanences sont trop peu nombreuses.'),
+      build.h(2, 'Faiblesses'),
+      build.p('La coordination reste fragile.'),
+    ),
+  ) => app.createDocument(space, { content });
 
   it('opens a discussion on a passage, with its chapter, its author, their structure and role', async () => {
     const doc = await document();
@@ -74,7 +80,9 @@ describe('discussions on a document', () => {
     expect(editComment.comment.editedAt).not.toBeNull();
 
     const { deleteComment } = await author.ok(DELETE, { id: createThread.comment.id });
-    expect(deleteComment.thread.comments.map((comment: { state: string; body: string | null; author: unknown }) => [comment.state, comment.body, comment.author])).toEqual([
+    expect(
+      deleteComment.thread.comments.map((comment: { state: string; body: string | null; author: unknown }) => [comment.state, comment.body, comment.author]),
+    ).toEqual([
       ['DELETED', null, null],
       ['VISIBLE', 'Je réponds.', expect.anything()],
     ]);
@@ -128,8 +136,14 @@ describe('discussions on a document', () => {
     const { client: fromCaf, user: cafUser } = await app.as('REFERENT_NUMERIQUE', { structureId: caf.id });
     const { client: other } = await app.as('GT_ESC');
     const live = await openLive(app.url, other, doc.id, clients);
-    const onForces = (await fromCaf.ok(CREATE_THREAD, { input: { documentId: doc.id, body: 'La CAF propose des permanences.', anchor: anchorOf(live.doc, 'permanences sont') } })).createThread.thread;
-    const onFaiblesses = (await other.ok(CREATE_THREAD, { input: { documentId: doc.id, body: 'Réunion mensuelle ?', anchor: anchorOf(live.doc, 'coordination') } })).createThread.thread;
+    const onForces = (
+      await fromCaf.ok(CREATE_THREAD, {
+        input: { documentId: doc.id, body: 'La CAF propose des permanences.', anchor: anchorOf(live.doc, 'permanences sont') },
+      })
+    ).createThread.thread;
+    const onFaiblesses = (
+      await other.ok(CREATE_THREAD, { input: { documentId: doc.id, body: 'Réunion mensuelle ?', anchor: anchorOf(live.doc, 'coordination') } })
+    ).createThread.thread;
     const whole = (await other.ok(CREATE_THREAD, { input: { documentId: doc.id, body: 'Relu, rien à redire.' } })).createThread.thread;
     await other.ok(REPLY, { input: { threadId: onFaiblesses.id, body: 'Oui, avec le réseau réalité numérique.' } });
     await other.ok(RESOLVE, { id: onFaiblesses.id });
@@ -179,7 +193,13 @@ describe('discussions on a document', () => {
   it('stores HTML and scripts as the text they are', async () => {
     const doc = await document();
     const { client } = await app.as('MEMBRE');
-    const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', 'javascript:alert(1)', '{{constructor.constructor("alert(1)")()}}'];
+    const payloads = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '"><svg onload=alert(1)>',
+      'javascript:alert(1)',
+      '{{constructor.constructor("alert(1)")()}}',
+    ];
     for (const body of payloads) {
       const { createThread } = await client.ok(CREATE_THREAD, { input: { documentId: doc.id, body } });
       expect(createThread.comment.body).toBe(body);

@@ -12,11 +12,11 @@ import { THREAD_STATUS_FILTERS, ThreadStatusFilterEnum, type ThreadStatusFilter 
  * What a person typed, as stored: one Unicode form (so that « é » typed two ways is one letter), line breaks as
  * « \n », and no control characters (PostgreSQL refuses NUL in text), before the usual trimming and length checks.
  */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
 const CommentBody = (): PropertyDecorator => (target, key) => {
-  Transform(({ value }) =>
-    // eslint-disable-next-line no-control-regex
-    typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '') : value,
-  )(target, key);
+  Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '') : value))(target, key);
   Text('Le commentaire', COMMENT_LENGTH)(target, key);
 };
 
@@ -29,8 +29,7 @@ export abstract class CommentTextInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description:
-      'Les personnes choisies dans la liste proposée après « @ » : quand plusieurs personnes portent le nom écrit, seules celles-ci sont prévenues.',
+    description: 'Les personnes choisies dans la liste proposée après « @ » : quand plusieurs personnes portent le nom écrit, seules celles-ci sont prévenues.',
   })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'Un commentaire ne peut pas mentionner plus de 100 personnes choisies.' })

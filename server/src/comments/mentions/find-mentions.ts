@@ -17,7 +17,10 @@ export interface FoundMention extends Mentionable {
 function fold(value: string): string {
   let folded = '';
   for (const unit of value.split('')) {
-    const plain = unit.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+    const plain = unit
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
     folded += plain.length === 1 ? plain : unit;
   }
   return folded;
@@ -42,9 +45,7 @@ export function findMentions(text: string, known: Mentionable[]): FoundMention[]
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     if (at > 0 && WORD_CHARACTER.test(text[at - 1])) continue;
     const rest = foldedText.slice(at + 1);
-    const matches = (byFirstLetter.get(rest[0]) ?? []).filter(
-      (item) => rest.startsWith(item.folded) && !WORD_CHARACTER.test(rest[item.folded.length] ?? ' '),
-    );
+    const matches = (byFirstLetter.get(rest[0]) ?? []).filter((item) => rest.startsWith(item.folded) && !WORD_CHARACTER.test(rest[item.folded.length] ?? ' '));
     const longest = Math.max(0, ...matches.map((item) => item.folded.length));
     for (const item of matches.filter((match) => match.folded.length === longest)) {
       found.push({ kind: item.kind, id: item.id, label: item.label, offset: at, length: longest + 1 });

@@ -56,7 +56,12 @@ export class MentionRecipientsService {
   constructor(private readonly policy: PolicyService) {}
 
   /** `alreadyNamed`: the people an edited comment named, who stay its choice among namesakes. */
-  async resolve(manager: EntityManager, { body, chosenPeople }: CommentTextInput, document: ReadableDocument, alreadyNamed: string[] = []): Promise<MentionOutcome> {
+  async resolve(
+    manager: EntityManager,
+    { body, chosenPeople }: CommentTextInput,
+    document: ReadableDocument,
+    alreadyNamed: string[] = [],
+  ): Promise<MentionOutcome> {
     const outcome: MentionOutcome = { mentions: [], people: [], structureMembers: [], warnings: [] };
     const picked = chosenPeople ?? [];
     if (!body.includes('@') && picked.length === 0) return outcome;

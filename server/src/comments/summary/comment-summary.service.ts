@@ -24,7 +24,11 @@ export interface SummaryParts {
 
 const documentOf = ({ id, title, slug }: Document) => ({ id, title, slug });
 const sum = (rows: SummaryRow[], pick: (row: SummaryRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
-const threadsWith = (rows: SummaryRow[], status: string) => sum(rows.filter((row) => row.status === status), (row) => row.threads);
+const threadsWith = (rows: SummaryRow[], status: string) =>
+  sum(
+    rows.filter((row) => row.status === status),
+    (row) => row.threads,
+  );
 
 /**
  * « What does the CAF think of chapter 3? »: for each structure, the discussions where it wrote (a readable
@@ -58,10 +62,7 @@ export class CommentSummaryService {
     const ids = documents.map((document) => document.id);
     // Chapters follow the text: documents edited since their discussions were last placed are placed again.
     await this.anchors.refresh(ids);
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(SummaryRow, 'r')
-      .where('r.documentId = ANY(:ids)', { ids })
-      .getMany();
+    const rows = await this.dataSource.manager.createQueryBuilder(SummaryRow, 'r').where('r.documentId = ANY(:ids)', { ids }).getMany();
     const order = new Map(ids.map((id, index) => [id, index]));
     const byId = new Map(documents.map((document) => [document.id, document]));
     const all = rows.filter((row) => row.structureKey === ALL_STRUCTURES);
@@ -93,8 +94,7 @@ export class CommentSummaryService {
       threads: listed.get(key) ?? [],
     }));
     perStructureSummary.sort(
-      (a, b) =>
-        b.openCount + b.resolvedCount - (a.openCount + a.resolvedCount) || (a.structure?.name ?? '').localeCompare(b.structure?.name ?? '', 'fr'),
+      (a, b) => b.openCount + b.resolvedCount - (a.openCount + a.resolvedCount) || (a.structure?.name ?? '').localeCompare(b.structure?.name ?? '', 'fr'),
     );
     return {
       openCount: threadsWith(all, 'OPEN'),
@@ -114,7 +114,10 @@ export class CommentSummaryService {
       [ids],
     );
     const people = new Map(
-      (await this.dataSource.manager.find(User, { select: { id: true, name: true }, where: { id: In(rows.map((row) => row.authorId)) } })).map((p) => [p.id, p]),
+      (await this.dataSource.manager.find(User, { select: { id: true, name: true }, where: { id: In(rows.map((row) => row.authorId)) } })).map((p) => [
+        p.id,
+        p,
+      ]),
     );
     const structures = new Map(
       (await this.dataSource.manager.findBy(Structure, { id: In(rows.flatMap((row) => (row.structureId ? [row.structureId] : []))) })).map((s) => [s.id, s]),
@@ -147,14 +150,20 @@ export class CommentSummaryService {
            ORDER BY "lastActivityAt" DESC, id`,
           [ids, key],
         );
-        chosen.set(key, found.map((row) => row.id));
+        chosen.set(
+          key,
+          found.map((row) => row.id),
+        );
       }
     } else {
       const recent = await this.dataSource.manager.createQueryBuilder(SummaryRecent, 'r').where('r.documentId = ANY(:ids)', { ids }).getMany();
       for (const [key, lists] of groupBy(recent, (row) => row.structureKey)) {
         const candidates = lists.flatMap((row) => row.threadIds.map((id, index) => ({ id, at: new Date(row.activity[index]).getTime() })));
         candidates.sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
-        chosen.set(key, candidates.slice(0, perStructure).map((candidate) => candidate.id));
+        chosen.set(
+          key,
+          candidates.slice(0, perStructure).map((candidate) => candidate.id),
+        );
       }
     }
     const threadIds = [...new Set([...chosen.values()].flat())];

@@ -93,7 +93,11 @@ describe('the embedded database (no DATABASE_URL)', () => {
     // What would keep a process alive: threads, servers and connections. Timers are left out (Apollo's drain leaves an
     // unreferenced AbortSignal timeout), and so are passing file reads and immediates.
     const lasting = /MessagePort|Worker|TCP|Pipe|TTY|UDP|Process/;
-    const resources = () => process.getActiveResourcesInfo().filter((kind) => lasting.test(kind)).sort();
+    const resources = () =>
+      process
+        .getActiveResourcesInfo()
+        .filter((kind) => lasting.test(kind))
+        .sort();
     const before = resources();
     const running = await startApp(config);
     expect(resources()).toContain('MessagePort');

@@ -4,11 +4,15 @@ export class CommentSummaries1796165425906 implements MigrationInterface {
   name = 'CommentSummaries1796165425906';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"comment_summary\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"documentId\" uuid NOT NULL, \"structureKey\" text NOT NULL, \"chapter\" text, \"chapterIndex\" integer, \"status\" character varying NOT NULL, \"threads\" integer NOT NULL, \"comments\" integer NOT NULL, CONSTRAINT \"PK_5d38168082121ea31590569b52c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_dd0165dda82dba38933b910209\" ON \"comment_summary\"  (\"documentId\") ");
-    await queryRunner.query("ALTER TABLE \"comment_thread\" ADD \"speakers\" jsonb NOT NULL DEFAULT '{}'");
-    await queryRunner.query("CREATE INDEX \"IDX_85198120f89092109a52ff4c08\" ON \"comment_thread\"  (\"lastActivityAt\") ");
-    await queryRunner.query("ALTER TABLE \"comment_summary\" ADD CONSTRAINT \"FK_dd0165dda82dba38933b9102096\" FOREIGN KEY (\"documentId\") REFERENCES \"document\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      'CREATE TABLE "comment_summary" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "documentId" uuid NOT NULL, "structureKey" text NOT NULL, "chapter" text, "chapterIndex" integer, "status" character varying NOT NULL, "threads" integer NOT NULL, "comments" integer NOT NULL, CONSTRAINT "PK_5d38168082121ea31590569b52c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_dd0165dda82dba38933b910209" ON "comment_summary"  ("documentId") ');
+    await queryRunner.query('ALTER TABLE "comment_thread" ADD "speakers" jsonb NOT NULL DEFAULT \'{}\'');
+    await queryRunner.query('CREATE INDEX "IDX_85198120f89092109a52ff4c08" ON "comment_thread"  ("lastActivityAt") ');
+    await queryRunner.query(
+      'ALTER TABLE "comment_summary" ADD CONSTRAINT "FK_dd0165dda82dba38933b9102096" FOREIGN KEY ("documentId") REFERENCES "document"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
     // Discussions written before: who spoke in each, then every document's summary rows (see summary/summary-rows.ts).
     await queryRunner.query(`UPDATE comment_thread t SET speakers = coalesce((
       SELECT jsonb_object_agg(speaker, n) FROM (
@@ -24,10 +28,10 @@ export class CommentSummaries1796165425906 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"comment_summary\" DROP CONSTRAINT \"FK_dd0165dda82dba38933b9102096\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_85198120f89092109a52ff4c08\"");
-    await queryRunner.query("ALTER TABLE \"comment_thread\" DROP COLUMN \"speakers\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_dd0165dda82dba38933b910209\"");
-    await queryRunner.query("DROP TABLE \"comment_summary\"");
+    await queryRunner.query('ALTER TABLE "comment_summary" DROP CONSTRAINT "FK_dd0165dda82dba38933b9102096"');
+    await queryRunner.query('DROP INDEX "public"."IDX_85198120f89092109a52ff4c08"');
+    await queryRunner.query('ALTER TABLE "comment_thread" DROP COLUMN "speakers"');
+    await queryRunner.query('DROP INDEX "public"."IDX_dd0165dda82dba38933b910209"');
+    await queryRunner.query('DROP TABLE "comment_summary"');
   }
 }

@@ -5,10 +5,10 @@ export class TreeLevels1796420000000 implements MigrationInterface {
   name = 'TreeLevels1796420000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"IDX_cd95f3fc81e5c1a9625d677973\" ON \"document\"  (\"parentId\", \"spaceId\", \"deletedAt\", \"position\") ");
+    await queryRunner.query('CREATE INDEX "IDX_cd95f3fc81e5c1a9625d677973" ON "document"  ("parentId", "spaceId", "deletedAt", "position") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_cd95f3fc81e5c1a9625d677973\"");
+    await queryRunner.query('DROP INDEX "public"."IDX_cd95f3fc81e5c1a9625d677973"');
   }
 }

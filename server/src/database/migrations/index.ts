@@ -13,4 +13,17 @@ import { LoginProtection1796430386266 } from './1796430386266-LoginProtection';
 import { DocumentMentions1796693719473 } from './1796693719473-DocumentMentions';
 
 /** Every migration, oldest first. Generate new ones with `npm run migration:generate -w server -- Name`. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795435379217, LiveEditing1795438220153, DocumentImages1796161007353, Comments1796161636067, History1796163000000, CommentSummaries1796165425906, CommentsByStructure1796166255479, CommentRecentThreads1796168033249, QuarantinedUpdates1796419040299, TreeLevels1796420000000, LoginProtection1796430386266, DocumentMentions1796693719473];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795435379217,
+  LiveEditing1795438220153,
+  DocumentImages1796161007353,
+  Comments1796161636067,
+  History1796163000000,
+  CommentSummaries1796165425906,
+  CommentsByStructure1796166255479,
+  CommentRecentThreads1796168033249,
+  QuarantinedUpdates1796419040299,
+  TreeLevels1796420000000,
+  LoginProtection1796430386266,
+  DocumentMentions1796693719473,
+];

@@ -58,9 +58,16 @@ describe('the document tree of a space', () => {
 
   it('appends each new document at the end of its level, at the top or under a parent', async () => {
     const [a, b, c] = [await create('A'), await create('B'), await create('C')];
-    expect([a, b, c].map((doc) => [doc.position, doc.parent])).toEqual([[0, null], [1, null], [2, null]]);
+    expect([a, b, c].map((doc) => [doc.position, doc.parent])).toEqual([
+      [0, null],
+      [1, null],
+      [2, null],
+    ]);
     const [a1, a2] = [await create('A1', a), await create('A2', a)];
-    expect([a1, a2].map((doc) => [doc.position, doc.parent])).toEqual([[0, { id: a.id }], [1, { id: a.id }]]);
+    expect([a1, a2].map((doc) => [doc.position, doc.parent])).toEqual([
+      [0, { id: a.id }],
+      [1, { id: a.id }],
+    ]);
     expect(await level(null)).toEqual([a.id, b.id, c.id]);
     expect(await level(a)).toEqual([a1.id, a2.id]);
   });

@@ -7,7 +7,10 @@ describe('the server in production mode', () => {
   let production: TestApp;
   let development: TestApp;
   beforeAll(async () => {
-    [production, development] = await Promise.all([TestApp.start({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }), TestApp.start({ NODE_ENV: 'development', LOG_LEVEL: 'silent' })]);
+    [production, development] = await Promise.all([
+      TestApp.start({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }),
+      TestApp.start({ NODE_ENV: 'development', LOG_LEVEL: 'silent' }),
+    ]);
   });
   afterAll(() => Promise.all([production.stop(), development.stop()]));
 

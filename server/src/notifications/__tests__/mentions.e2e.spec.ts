@@ -129,7 +129,10 @@ describe('mentions and notifications', () => {
     expect(fromCaf.id).not.toBe(fromCcas.id);
 
     const malformed = await author.fails(REPLY, { input: { threadId: createThread.thread.id, body: 'Et @Marie Martin ?', chosenPeople: ['marie'] } });
-    expect(malformed).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'chosenPeople' }, message: 'Une des personnes choisies après « @ » est inconnue.' });
+    expect(malformed).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'chosenPeople' },
+      message: 'Une des personnes choisies après « @ » est inconnue.',
+    });
     const gone = await app.createUser({ name: 'Marie Martin', disabledAt: new Date() });
     const disabled = await author.fails(REPLY, { input: { threadId: createThread.thread.id, body: 'Et @Marie Martin ?', chosenPeople: [gone.id] } });
     expect(disabled).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'chosenPeople' } });

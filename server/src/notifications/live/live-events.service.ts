@@ -29,7 +29,10 @@ export class LiveEventsService implements OnModuleDestroy {
   private readonly subscriber: Redis | null = null;
   private readonly subscribed: Promise<unknown> = Promise.resolve();
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(LOGGER) private readonly logger: Logger) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
     if (!config.redisUrl) return;
     this.publisher = connectRedis(config.redisUrl, 'live-events', { lazyConnect: false, maxRetriesPerRequest: 2 });
     this.subscriber = connectRedis(config.redisUrl, 'live-events', { lazyConnect: false });

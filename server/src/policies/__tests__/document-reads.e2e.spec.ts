@@ -46,7 +46,11 @@ interface ReadPath {
 
 /** A GraphQL read; `got` says whether the data holds the thing (a refused `document(id)` is null, not an error). */
 const graphql =
-  (query: string, variables: (fixture: Fixture) => Record<string, unknown>, got: (data: any, fixture: Fixture) => boolean = (data) => Object.values(data).every((value) => value !== null)) =>
+  (
+    query: string,
+    variables: (fixture: Fixture) => Record<string, unknown>,
+    got: (data: any, fixture: Fixture) => boolean = (data) => Object.values(data).every((value) => value !== null),
+  ) =>
   async (client: ApiClient, fixture: Fixture): Promise<Answer> => {
     const { data, errors } = await client.request(query, variables(fixture));
     if (errors?.length) return { got: false, answer: { code: errors[0].extensions.code, message: errors[0].message } };
@@ -54,11 +58,13 @@ const graphql =
   };
 
 /** An HTTP route, with the caller's cookie. */
-const http = (path: (fixture: Fixture) => string) => async (client: ApiClient, fixture: Fixture, url: string): Promise<Answer> => {
-  const response = await fetch(`${url}${path(fixture)}`, { headers: client.sessionCookie ? { cookie: client.sessionCookie } : {} });
-  if (response.status === 200) return { got: true, answer: null };
-  return { got: false, answer: { status: response.status, body: await response.json() } };
-};
+const http =
+  (path: (fixture: Fixture) => string) =>
+  async (client: ApiClient, fixture: Fixture, url: string): Promise<Answer> => {
+    const response = await fetch(`${url}${path(fixture)}`, { headers: client.sessionCookie ? { cookie: client.sessionCookie } : {} });
+    if (response.status === 200) return { got: true, answer: null };
+    return { got: false, answer: { status: response.status, body: await response.json() } };
+  };
 
 /** Every way to reach a document's content, history, people, discussions, versions and images. */
 const READ_PATHS: Record<string, ReadPath> = {
@@ -92,7 +98,11 @@ const READ_PATHS: Record<string, ReadPath> = {
   },
   archive: {
     action: 'history.read',
-    read: graphql('{ archive { id } }', () => ({}), (data, f) => data.archive.some((version: { id: string }) => version.id === f.versionId)),
+    read: graphql(
+      '{ archive { id } }',
+      () => ({}),
+      (data, f) => data.archive.some((version: { id: string }) => version.id === f.versionId),
+    ),
   },
   mentionCandidates: {
     action: 'mention.search',
@@ -132,7 +142,11 @@ describe('reading a document and everything reached through it, live and in the 
   const clients = new Map<Actor, ApiClient>();
   const fixtures: { visibility: SpaceVisibility; trashed: boolean; fixture: Fixture }[] = [];
 
-  async function documentWithEverything(visibility: SpaceVisibility, trashed: boolean, people: Record<'admin' | 'writer' | 'approver', User>): Promise<Fixture> {
+  async function documentWithEverything(
+    visibility: SpaceVisibility,
+    trashed: boolean,
+    people: Record<'admin' | 'writer' | 'approver', User>,
+  ): Promise<Fixture> {
     const space = await app.createSpace({ visibility });
     const get = <T>(type: new (...args: never[]) => T) => app.running.app.get(type);
     const document = await app.createDocument(space, { createdById: people.writer.id, updatedById: people.writer.id });
@@ -140,7 +154,10 @@ describe('reading a document and everything reached through it, live and in the 
     await get(CommentsService).createThread({ documentId: document.id, body: 'Un avis sur ce texte.' }, people.writer);
     const image = (await get(UploadsService).store(document.id, people.writer.id, JPEG))!;
     const versions = get(OfficialVersionsService);
-    const proposed = await versions.propose({ documentId: document.id, revisionId: revision.id, label: 'V1', slug: 'v1', effectiveDate: '2026-06-15' }, people.writer);
+    const proposed = await versions.propose(
+      { documentId: document.id, revisionId: revision.id, label: 'V1', slug: 'v1', effectiveDate: '2026-06-15' },
+      people.writer,
+    );
     await versions.approve(proposed.id, people.approver, null);
     if (trashed) await get(DocumentsService).moveToTrash(document.id, people.admin);
     const [{ archiveSlug }] = await app.dataSource.query('SELECT "archiveSlug" FROM document WHERE id = $1', [document.id]);

@@ -122,8 +122,11 @@ describe('the permission matrix, call by call', () => {
   };
   const proposalInput = async () => ({ documentId: await createDocument(), label: `Version ${unique()}`, slug: `v-${unique()}`, effectiveDate: '2026-06-15' });
   const proposal = async (): Promise<string> =>
-    (await clients.get('GROUPE_NUMERIQUE')!.ok('mutation ($input: ProposeOfficialVersionInput!) { proposeOfficialVersion(input: $input) { id } }', { input: await proposalInput() }))
-      .proposeOfficialVersion.id;
+    (
+      await clients
+        .get('GROUPE_NUMERIQUE')!
+        .ok('mutation ($input: ProposeOfficialVersionInput!) { proposeOfficialVersion(input: $input) { id } }', { input: await proposalInput() })
+    ).proposeOfficialVersion.id;
   /** A proposal in a space that neither the Groupe numérique nor the GT ESC may read: written directly. */
   const hiddenProposal = async (target: Space): Promise<string> => {
     const revisionId = await revision(target);
@@ -312,7 +315,9 @@ describe('the permission matrix, call by call', () => {
       expect(await call('pas-un-identifiant')).toEqual(unknown);
       if (role === 'ADMIN' || kind === 'object') return;
 
-      const variables = await prepare(kind === 'space' ? hidden.space.id : kind === 'document' ? hidden.document : hidden[kind as 'trashed' | 'thread' | 'comment' | 'revision' | 'version']);
+      const variables = await prepare(
+        kind === 'space' ? hidden.space.id : kind === 'document' ? hidden.document : hidden[kind as 'trashed' | 'thread' | 'comment' | 'revision' | 'version'],
+      );
       const before = await fingerprint();
       expect(await send(variables)).toEqual(unknown);
       expect(await fingerprint()).toBe(before);

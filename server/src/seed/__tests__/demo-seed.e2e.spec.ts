@@ -43,9 +43,7 @@ describe('the demo content', () => {
 
   it('has structures of every kind the programme gathers and the nine ESC sites', async () => {
     const { structures, escSites } = await app.anonymous().ok('{ structures { kind } escSites { name } }');
-    expect(new Set(structures.map((s: { kind: string }) => s.kind))).toEqual(
-      new Set(['CCAS', 'CAF', 'DEPARTEMENT', 'VILLE', 'ASSOCIATION', 'AUTRE']),
-    );
+    expect(new Set(structures.map((s: { kind: string }) => s.kind))).toEqual(new Set(['CCAS', 'CAF', 'DEPARTEMENT', 'VILLE', 'ASSOCIATION', 'AUTRE']));
     expect(escSites).toHaveLength(9);
   });
 
@@ -90,9 +88,9 @@ describe('the demo content', () => {
       from: read.officialVersions[1].revision.id,
       to: read.officialVersions[2].revision.id,
     });
-    const moved = toDraft.compareRevisions.diff.sections.flatMap((section: { entries: { kind: string }[] }) => section.entries).find(
-      (entry: { kind: string }) => entry.kind === 'moved',
-    );
+    const moved = toDraft.compareRevisions.diff.sections
+      .flatMap((section: { entries: { kind: string }[] }) => section.entries)
+      .find((entry: { kind: string }) => entry.kind === 'moved');
     expect(moved).toMatchObject({ fromSection: '3. Permanences démarches accompagnées', block: { text: expect.stringContaining('Un affichage clair') } });
   });
 
@@ -110,7 +108,9 @@ describe('the demo content', () => {
       ['20 à 24 demi-journées de locaux disponibles par semaine', 'RESOLVED'],
       ['la maintenance du matériel partagé', 'OPEN'],
     ]);
-    const speakers = commentThreads.flatMap((thread: { comments: { structure: { shortName: string } }[] }) => thread.comments.map((c) => c.structure.shortName));
+    const speakers = commentThreads.flatMap((thread: { comments: { structure: { shortName: string } }[] }) =>
+      thread.comments.map((c) => c.structure.shortName),
+    );
     expect(new Set(speakers)).toEqual(new Set(['CAF', 'CCAS', 'Département', 'Ville']));
     const { notifications } = await referent.ok('{ notifications(first: 10) { items { kind } } }');
     expect(notifications.items.map((item: { kind: string }) => item.kind)).toContain('STRUCTURE_MENTION');

@@ -22,7 +22,7 @@ export const demoThreads: DemoThread[] = [
     replies: [
       {
         author: 'elodie.tanguy@cocon.test',
-        body: "Le CCAS peut prendre en charge le contrat de maintenance des postes si le @Département finance les abonnements.",
+        body: 'Le CCAS peut prendre en charge le contrat de maintenance des postes si le @Département finance les abonnements.',
       },
       { author: 'thomas.legoff@cocon.test', body: 'Le Département regarde ce point pour le budget 2027 et revient vers vous.' },
     ],

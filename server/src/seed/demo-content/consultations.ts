@@ -10,7 +10,7 @@ export const consultationDocuments: DemoDocument[] = [
     content: doc(
       h(2, 'Votre avis compte'),
       p(
-        "Le numérique vous aide ou vous gêne dans vos démarches ? Vous avez une idée pour que les Espaces Sociaux Communs (ESC) vous accompagnent mieux ? Dites-le. Chaque idée est lue.",
+        'Le numérique vous aide ou vous gêne dans vos démarches ? Vous avez une idée pour que les Espaces Sociaux Communs (ESC) vous accompagnent mieux ? Dites-le. Chaque idée est lue.',
       ),
       h(2, 'Les temps en quartier'),
       p(
@@ -29,9 +29,9 @@ export const consultationDocuments: DemoDocument[] = [
       h(2, 'Comment proposer une idée'),
       ol(
         'Ouvrez la consultation en cours et choisissez « Proposer une idée ».',
-        "Écrivez votre idée en quelques phrases. Pas besoin de bien écrire : dites ce qui vous gêne et ce qui vous aiderait.",
+        'Écrivez votre idée en quelques phrases. Pas besoin de bien écrire : dites ce qui vous gêne et ce qui vous aiderait.',
         "Indiquez votre quartier si vous le voulez. Votre nom n'est pas obligatoire.",
-        "Envoyez. Vous pouvez aussi soutenir les idées des autres.",
+        'Envoyez. Vous pouvez aussi soutenir les idées des autres.',
       ),
       callout(
         'info',
@@ -40,7 +40,7 @@ export const consultationDocuments: DemoDocument[] = [
       h(2, 'Ce que deviennent les idées'),
       ol(
         'Le groupe numérique lit et classe toutes les propositions.',
-        'Chacune reçoit une réponse publique : retenue, à l\'étude, ou non retenue avec la raison.',
+        "Chacune reçoit une réponse publique : retenue, à l'étude, ou non retenue avec la raison.",
         'Les idées retenues entrent dans la version suivante du socle commun, validée par le GT ESC.',
       ),
     ),

@@ -20,7 +20,7 @@ const fondamentaux: DemoDocument = {
     ul(
       "**Gratuit** : aucun service du socle commun n'est payant.",
       "**Inconditionnel** : toute personne qui se présente est accueillie, sans condition de ressources, de statut ou d'adresse.",
-      "**Au plus près des bénéficiaires de prestations et de minima sociaux**, dans les lieux où ils viennent déjà.",
+      '**Au plus près des bénéficiaires de prestations et de minima sociaux**, dans les lieux où ils viennent déjà.',
       '**À la croisée** des professionnels du travail social, des associations et des habitants.',
     ),
     h(2, "L'autonomie d'abord"),
@@ -32,10 +32,7 @@ const fondamentaux: DemoDocument = {
       ['Axe', "Ce qu'il recouvre"],
       ['**Géographique**', "Où l'offre est présente, y compris l'aller-vers auprès des personnes qui ne viennent pas."],
       ['**Offre de service**', 'Le socle commun, à reconstruire dans chaque ESC.'],
-      [
-        '**Parcours usagers**',
-        'Qui traite quelles démarches, comment les acteurs se répartissent les cas et orientent les personnes.',
-      ],
+      ['**Parcours usagers**', 'Qui traite quelles démarches, comment les acteurs se répartissent les cas et orientent les personnes.'],
     ),
     h(2, 'Le périmètre'),
     p(
@@ -98,7 +95,7 @@ const forcesFaiblesses: DemoDocument = {
       ],
       [
         'Permanences démarches accompagnées',
-        "Demande en hausse constante, moyens insuffisants, pas de solution durable. Beaucoup de démarches relèvent de la préfecture.",
+        'Demande en hausse constante, moyens insuffisants, pas de solution durable. Beaucoup de démarches relèvent de la préfecture.',
         '**À améliorer**',
       ],
     ),
@@ -119,15 +116,12 @@ const forcesFaiblesses: DemoDocument = {
 const objectifs: DemoDocument = {
   title: 'Objectifs réaffirmés et nouveaux',
   content: doc(
-    h(2, "Trois objectifs pour 2026"),
+    h(2, 'Trois objectifs pour 2026'),
     table(
       ['Objectif', 'Ce que cela veut dire'],
       ['**Amplitude**', "Doubler la surface de contact avec les habitants : plus de créneaux, plus de lieux, plus d'aller-vers."],
       ['**Socle commun**', 'Remettre en route une offre de service commune, au minimum dans tous les ESC.'],
-      [
-        '**Ressources humaines**',
-        'Renforcer toutes les formes de ressources humaines avec les partenaires pour faire face à une demande qui grandit.',
-      ],
+      ['**Ressources humaines**', 'Renforcer toutes les formes de ressources humaines avec les partenaires pour faire face à une demande qui grandit.'],
     ),
     h(2, 'Les étapes incontournables'),
     ul(
@@ -148,16 +142,8 @@ const objectifs: DemoDocument = {
         'Point numérique tous les deux mois',
       ],
       ['Référents numériques', 'Un par structure, désigné par le GT ESC. Parle au nom de sa structure.', 'En continu'],
-      [
-        'Référents techniques',
-        'Un par structure, issu de la direction informatique ou équivalent. Conduit la remise à niveau technique.',
-        'En continu',
-      ],
-      [
-        'Temps en quartier et temps annuel',
-        'Consultent habitants, associations et professionnels ; font émerger des propositions.',
-        'Deux temps par an',
-      ],
+      ['Référents techniques', 'Un par structure, issu de la direction informatique ou équivalent. Conduit la remise à niveau technique.', 'En continu'],
+      ['Temps en quartier et temps annuel', 'Consultent habitants, associations et professionnels ; font émerger des propositions.', 'Deux temps par an'],
     ),
   ),
 };
@@ -173,11 +159,7 @@ const moyens: DemoDocument = {
         'Remettre en service le wifi, les postes et les bornes. Partager les espaces-temps existants.',
         "Absorber la hausse des permanences sans réduire l'accompagnement aux usages.",
       ],
-      [
-        '**Avec des postes supplémentaires**',
-        "Ouvrir plus de créneaux, développer l'aller-vers, rééquilibrer les piliers.",
-        'Durer sans financement pérenne.',
-      ],
+      ['**Avec des postes supplémentaires**', "Ouvrir plus de créneaux, développer l'aller-vers, rééquilibrer les piliers.", 'Durer sans financement pérenne.'],
       [
         '**En séparant investissement et fonctionnement**',
         'Renouveler le matériel (investissement) et le garder en état (abonnements, maintenance).',
@@ -224,7 +206,7 @@ export const masterDocument: DemoDocument = {
     ),
     h(2, 'Les chapitres'),
     ol(
-      "**Fondamentaux** : pourquoi le dispositif existe et ce qui ne se négocie pas.",
+      '**Fondamentaux** : pourquoi le dispositif existe et ce qui ne se négocie pas.',
       '**Rappel historique** : ce que les Actes 1 et 2 ont construit et laissé en suspens.',
       "**Forces et faiblesses** : le diagnostic partagé de l'offre de service.",
       "**Objectifs réaffirmés et nouveaux** : ce que nous visons d'ici 2026, et qui fait quoi.",
@@ -236,10 +218,7 @@ export const masterDocument: DemoDocument = {
       "Pour donner l'avis de votre structure, ouvrez une discussion sur le passage concerné.",
       'Les points à trancher sont inscrits à la prochaine rencontre du groupe numérique.',
     ),
-    callout(
-      'info',
-      'Les versions validées par le GT ESC sont figées : elles restent consultables et imprimables, et on peut les comparer entre elles.',
-    ),
+    callout('info', 'Les versions validées par le GT ESC sont figées : elles restent consultables et imprimables, et on peut les comparer entre elles.'),
   ),
   children: [fondamentaux, rappelHistorique, forcesFaiblesses, objectifs, moyens],
 };

@@ -27,11 +27,7 @@ export const meetingDocuments: DemoDocument[] = [
         'Samir Haddad — Bidouille et Partage, référent numérique',
       ),
       h(3, 'Absents excusés'),
-      ul(
-        'Sophie Lemoine — Ville, GT ESC',
-        'Fabrice Hamon — CAF, référent technique',
-        'Lucas Perrin — Les Clés du clic',
-      ),
+      ul('Sophie Lemoine — Ville, GT ESC', 'Fabrice Hamon — CAF, référent technique', 'Lucas Perrin — Les Clés du clic'),
       h(2, 'Ordre du jour'),
       table(
         ['N°', 'Point', 'Durée'],
@@ -41,9 +37,7 @@ export const meetingDocuments: DemoDocument[] = [
         ['4', 'Chapitrage du document maître', '30 min'],
       ),
       h(2, '1. Remarques sur le compte rendu de la 2ᵉ rencontre'),
-      p(
-        "La 2ᵉ rencontre a compté beaucoup d'absents : le compte rendu est relu point par point. Les trois consensus sont rappelés :",
-      ),
+      p("La 2ᵉ rencontre a compté beaucoup d'absents : le compte rendu est relu point par point. Les trois consensus sont rappelés :"),
       ol(
         "**Faire ce que l'on dit** : remettre à niveau les services prévus depuis 2018 (wifi public, bornes CAF, postes à prêter aux bénévoles et aux associations) et les outils de communication communs.",
         "**Rapprocher l'offre des habitants** : partager les ordinateurs, les agendas et les espaces-temps libres, avec l'objectif de doubler la surface de contact, et développer l'aller-vers.",
@@ -54,7 +48,7 @@ export const meetingDocuments: DemoDocument[] = [
       table(
         ['Sous-étape', 'Échéance'],
         ["Partage de l'enquête sur les services et outils sur site, puis avis politique", 'À soumettre au GT ESC'],
-        ['Remise en route des services en accès libre et en autonomie', 'Six mois, jusqu\'à juin 2024'],
+        ['Remise en route des services en accès libre et en autonomie', "Six mois, jusqu'à juin 2024"],
         ['Relance du partage des lieux : méthode et calendrier', 'Dernier trimestre'],
         ['Problèmes propres à Rennes avec la préfecture', 'Fin 2024'],
         ['Collecte des propositions dans les coordinations ESC', 'Début 2024, début 2025, début 2026'],
@@ -69,7 +63,7 @@ export const meetingDocuments: DemoDocument[] = [
       ul(
         "**Aujourd'hui** : l'offre tient grâce aux postes cofinancés, surtout les conseillers numériques.",
         '**Non réglé et important** : qui paie la maintenance du matériel partagé, et comment absorber les démarches liées à la préfecture.',
-        '**Pour les trois ans à venir** : comparer trois hypothèses — moyens constants, postes supplémentaires, budgets d\'investissement et de fonctionnement.',
+        "**Pour les trois ans à venir** : comparer trois hypothèses — moyens constants, postes supplémentaires, budgets d'investissement et de fonctionnement.",
       ),
       h(2, '4. Chapitrage du document maître'),
       p(
@@ -78,7 +72,7 @@ export const meetingDocuments: DemoDocument[] = [
       h(2, 'Décisions'),
       ol(
         'Le compte rendu de la 2ᵉ rencontre est adopté sans modification.',
-        "La remise en route des services en accès libre est la première priorité, pour juin 2024.",
+        'La remise en route des services en accès libre est la première priorité, pour juin 2024.',
         'Le phasage ci-dessus est proposé au GT ESC pour validation.',
         'Chaque structure renseigne sa ligne du tableau des contributions avant la prochaine rencontre.',
       ),

@@ -6,9 +6,7 @@ const { doc, h, p, ul, ol, callout, table } = build;
 const diagnostic: DemoDocument = {
   title: "Diagnostic de l'offre de service",
   content: doc(
-    p(
-      "Ce diagnostic, établi au lancement de l'Acte 3, mesure l'écart entre les services prévus depuis 2018 et ceux qui fonctionnent vraiment dans les 9 ESC.",
-    ),
+    p("Ce diagnostic, établi au lancement de l'Acte 3, mesure l'écart entre les services prévus depuis 2018 et ceux qui fonctionnent vraiment dans les 9 ESC."),
     h(2, 'Accès libre et en autonomie : non fonctionnel'),
     table(
       ['Service', 'Lieux où il fonctionne', 'Lieux concernés'],
@@ -16,25 +14,20 @@ const diagnostic: DemoDocument = {
       ['Ordinateurs en libre-service', '3', '9'],
       ['Bornes CAF en libre-service', '3', '9'],
     ),
-    p(
-      "Ces services existent depuis l'Acte 1. Faute de maintenance, ils ont mal fonctionné ou ont disparu. Le pilier est jugé **non fonctionnel**.",
-    ),
+    p("Ces services existent depuis l'Acte 1. Faute de maintenance, ils ont mal fonctionné ou ont disparu. Le pilier est jugé **non fonctionnel**."),
     h(2, 'Accompagnement aux usages et formation : à améliorer'),
     ul(
       'Les formes de médiation sont bonnes et reconnues.',
       "Les catalogues d'ateliers ne sont pas mis en commun entre structures.",
       "L'inscription est à simplifier.",
       "L'axe reste trop faible par rapport à l'accès aux droits.",
-      'La formation des professionnels progresse, freinée par la diversité des employeurs et par l\'écart entre inscrits et présents.',
+      "La formation des professionnels progresse, freinée par la diversité des employeurs et par l'écart entre inscrits et présents.",
     ),
     h(2, 'Permanences démarches accompagnées : à améliorer'),
     p(
       "La demande augmente sans arrêt. Les moyens ne suffisent pas et aucune solution durable n'existe. Une grande part de l'aide porte sur les démarches en ligne de la préfecture, qui dépendent aussi de l'action des services de l'État.",
     ),
-    callout(
-      'warning',
-      "Priorité retenue : remettre en route les services en accès libre et en autonomie en six mois, d'ici juin 2024.",
-    ),
+    callout('warning', "Priorité retenue : remettre en route les services en accès libre et en autonomie en six mois, d'ici juin 2024."),
   ),
 };
 
@@ -51,12 +44,12 @@ const versions: DemoDocument = {
       ['V2', 'Janvier – juin 2025', 'Juin 2025', 'Temps en quartier n°1, bilans 2024'],
       ['V3', 'Janvier – juin 2026', 'Juin 2026', 'Temps en quartier n°2, bilans 2025'],
     ),
-    h(2, "Comment une version est adoptée"),
+    h(2, 'Comment une version est adoptée'),
     ol(
       'Le groupe numérique Acte 3 rédige la révision à partir des propositions retenues.',
       'Les référents numériques la relisent et la commentent au nom de leur structure.',
       'Le GT ESC la valide : elle devient la version officielle et ne bouge plus.',
-      'Les périmètres d\'intervention de chaque structure sont mis à jour en conséquence.',
+      "Les périmètres d'intervention de chaque structure sont mis à jour en conséquence.",
     ),
   ),
 };
@@ -92,8 +85,8 @@ const PILLARS: Pillar[] = [
       ],
       [
         '**Une borne CAF en état de marche** dans chaque ESC qui en est équipé.',
-        "**Une borne CAF en état de marche** dans chaque ESC qui en est équipé ; toute panne est signalée au référent technique de la CAF.",
-        "**Une borne CAF en état de marche** dans chaque ESC qui en est équipé ; toute panne est signalée au référent technique de la CAF.",
+        '**Une borne CAF en état de marche** dans chaque ESC qui en est équipé ; toute panne est signalée au référent technique de la CAF.',
+        '**Une borne CAF en état de marche** dans chaque ESC qui en est équipé ; toute panne est signalée au référent technique de la CAF.',
       ],
       // Asked for at the first temps en quartier, it sat with the permanences in V2 and belongs here since V3.
       since(3, "**Un affichage clair** à l'entrée : horaires, services du jour, personne à qui s'adresser."),
@@ -131,7 +124,7 @@ const PILLARS: Pillar[] = [
         '**Au moins une permanence par semaine** dans chaque ESC, avec ou sans rendez-vous.',
         '**Au moins une permanence par semaine** dans chaque ESC, avec ou sans rendez-vous.',
       ],
-      since(1, "**Une orientation partagée** : chaque structure sait quelles démarches elle prend en charge et vers qui orienter les autres."),
+      since(1, '**Une orientation partagée** : chaque structure sait quelles démarches elle prend en charge et vers qui orienter les autres.'),
       since(2, "**Faire avec la personne**, pas à sa place, chaque fois que c'est possible, en expliquant chaque étape."),
       [null, "**Un affichage clair** à l'entrée : horaires, services du jour, personne à qui s'adresser.", null],
       since(1, "**La confidentialité** : la personne garde ses identifiants et ses documents ; rien n'est conservé sur les postes."),

@@ -125,10 +125,7 @@ describe('partner structures', () => {
   });
 
   it('answers NOT_FOUND for an unknown structure', async () => {
-    for (const error of [
-      await admin.fails(UPDATE, { input: { id: randomUUID(), name: 'Personne' } }),
-      await admin.fails(DELETE, { id: randomUUID() }),
-    ]) {
+    for (const error of [await admin.fails(UPDATE, { input: { id: randomUUID(), name: 'Personne' } }), await admin.fails(DELETE, { id: randomUUID() })]) {
       expect(error.extensions.code).toBe('NOT_FOUND');
       expect(error.message).toMatch(/structure n’existe pas/);
     }

@@ -66,9 +66,12 @@ describe('e-mail addresses', () => {
     expect(withEmail.map((type) => type.name).sort()).toEqual(['Invitation', 'TokenInfo', 'User']);
 
     const { client } = clients.get('MEMBRE')!;
-    const { commentThreads } = await client.ok('query ($id: ID!) { commentThreads(documentId: $id) { comments { author { id name } structure { shortName } } } }', {
-      id: documentId,
-    });
+    const { commentThreads } = await client.ok(
+      'query ($id: ID!) { commentThreads(documentId: $id) { comments { author { id name } structure { shortName } } } }',
+      {
+        id: documentId,
+      },
+    );
     expect(commentThreads[0].comments[0].author).toEqual({ id: author.id, name: 'Awa Diallo' });
     const { mentionCandidates } = await client.ok('query ($id: ID!) { mentionCandidates(documentId: $id, search: "awa") { id label } }', { id: documentId });
     expect(mentionCandidates).toEqual([{ id: author.id, label: 'Awa Diallo' }]);

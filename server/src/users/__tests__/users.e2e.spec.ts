@@ -64,10 +64,14 @@ describe('managing accounts', () => {
     const { updateUser } = await admin.ok(UPDATE_USER, { input: { id: user.id, disabled: true } });
     expect(updateUser.disabled).toBe(true);
     expect(await client.ok(ME)).toEqual({ me: null });
-    expect((await app.anonymous().fails('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
-      e: user.email,
-      p: PASSWORD,
-    })).extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await app.anonymous().fails('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+          e: user.email,
+          p: PASSWORD,
+        })
+      ).extensions.code,
+    ).toBe('BAD_USER_INPUT');
 
     await admin.ok(UPDATE_USER, { input: { id: user.id, disabled: false } });
     expect((await (await login(user.email)).ok(ME)).me).toMatchObject({ id: user.id });

@@ -121,9 +121,10 @@ describe('official versions', () => {
     const results = await Promise.all([gt.client.request(APPROVE, { id: proposal.id }), otherGt.request(APPROVE, { id: proposal.id })]);
     const errors = results.map((result) => result.errors?.[0]?.extensions.code ?? null).sort();
     expect(errors).toEqual(['CONFLICT', null]);
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM official_version_event WHERE "officialVersionId" = $1 AND action = 'APPROVED'`, [
-      proposal.id,
-    ]);
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM official_version_event WHERE "officialVersionId" = $1 AND action = 'APPROVED'`,
+      [proposal.id],
+    );
     expect(count).toBe(1);
   });
 
@@ -166,7 +167,10 @@ describe('official versions', () => {
     const v2 = await approve((await propose(document, 'v2')).id);
     await setContent(document, doc(h(2, 'Accès libre'), p(wifiV2), p('Les ordinateurs sont en libre-service.'), p('Une imprimante est partagée.')));
     await propose(document, 'v3'); // a draft: proposed, not approved
-    await setContent(document, doc(h(2, 'Accès libre'), p(wifiV2), p('Les ordinateurs sont en libre-service.'), p('Une imprimante est partagée.'), p('En cours.')));
+    await setContent(
+      document,
+      doc(h(2, 'Accès libre'), p(wifiV2), p('Les ordinateurs sont en libre-service.'), p('Une imprimante est partagée.'), p('En cours.')),
+    );
 
     const { documentProvenance } = await redaction.client.ok(
       `query ($id: ID!) { documentProvenance(documentId: $id) { text pending origin { number } changedIn { number }
@@ -174,8 +178,17 @@ describe('official versions', () => {
       { id: document.id },
     );
     const byText = Object.fromEntries(documentProvenance.map((row: { text: string }) => [row.text, row]));
-    expect(byText[wifiV2]).toMatchObject({ origin: { number: 1 }, changedIn: { number: 2 }, firstOfficialVersion: { slug: 'v1' }, wordingSinceOfficialVersion: { slug: 'v2' } });
-    expect(byText['Les ordinateurs sont en libre-service.']).toMatchObject({ origin: { number: 1 }, changedIn: { number: 1 }, wordingSinceOfficialVersion: { slug: 'v1' } });
+    expect(byText[wifiV2]).toMatchObject({
+      origin: { number: 1 },
+      changedIn: { number: 2 },
+      firstOfficialVersion: { slug: 'v1' },
+      wordingSinceOfficialVersion: { slug: 'v2' },
+    });
+    expect(byText['Les ordinateurs sont en libre-service.']).toMatchObject({
+      origin: { number: 1 },
+      changedIn: { number: 1 },
+      wordingSinceOfficialVersion: { slug: 'v1' },
+    });
     expect(byText['Une imprimante est partagée.']).toMatchObject({ origin: { number: 3 }, firstOfficialVersion: null, pending: false });
     expect(byText['En cours.']).toMatchObject({ pending: true, origin: null, changedIn: null });
     expect(v1.archivePath).not.toBe(v2.archivePath);
@@ -190,7 +203,9 @@ describe('official versions', () => {
     expect(archive.map((version: { document: { title: string } }) => version.document.title)).not.toContain('Charte interne');
     expect(archive.map((version: { archivePath: string }) => version.archivePath)).toContain('/archives/socle-commun/v1');
 
-    const { archivedVersion } = await visitor.ok('{ archivedVersion(archiveSlug: "socle-commun", slug: "v1") { label revision { content } proposedBy { id } } }');
+    const { archivedVersion } = await visitor.ok(
+      '{ archivedVersion(archiveSlug: "socle-commun", slug: "v1") { label revision { content } proposedBy { id } } }',
+    );
     expect(archivedVersion).toMatchObject({ label: 'Socle commun V1', proposedBy: null });
     expect(JSON.stringify(archivedVersion.revision.content)).toContain('Le wifi public.');
     const hidden = await visitor.ok('{ archivedVersion(archiveSlug: "charte-interne", slug: "v1") { label } }');

@@ -102,10 +102,9 @@ describe('revisions taken while people edit', () => {
     await type(editor, 'Un ajout regretté.');
     await eventually(() => watcher.text().includes('Un ajout regretté.'));
 
-    const { restoreRevision } = await writer.client.ok(
-      'mutation ($id: ID!) { restoreRevision(id: $id) { number cause restoredFromNumber content } }',
-      { id: june.id },
-    );
+    const { restoreRevision } = await writer.client.ok('mutation ($id: ID!) { restoreRevision(id: $id) { number cause restoredFromNumber content } }', {
+      id: june.id,
+    });
     expect(restoreRevision).toMatchObject({ number: 2, cause: 'RESTORE', restoredFromNumber: 1 });
     await eventually(() => !watcher.text().includes('Un ajout regretté.'));
     expect(watcher.text()).toBe('La version de juin.');

@@ -14,7 +14,10 @@ interface RawResponse {
 }
 
 /** A request as a browser sends it, with the bytes as they come on the wire (fetch would decode them). */
-function request(url: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function request(
+  url: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const sent = http.request(url, { method, headers }, (response) => {
       const chunks: Buffer[] = [];

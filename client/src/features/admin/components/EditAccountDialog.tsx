@@ -40,7 +40,15 @@ function EditAccountForm({ account, structures, onDone }: { account: Account; st
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
       <p className="muted">{account.email}</p>
       <Select label="Rôle" name="role" errorMessage={errors.fieldErrors.role} options={roleOptions} value={role} onChange={setRole} isRequired />
-      <Select label="Structure" name="structureId" errorMessage={errors.fieldErrors.structureId} options={structureOptions(structures)} value={structureId} onChange={setStructureId} isRequired />
+      <Select
+        label="Structure"
+        name="structureId"
+        errorMessage={errors.fieldErrors.structureId}
+        options={structureOptions(structures)}
+        value={structureId}
+        onChange={setStructureId}
+        isRequired
+      />
       <FormActions>
         <Button onPress={onDone}>Annuler</Button>
         <Button type="submit" variant="primary" isPending={fetching}>

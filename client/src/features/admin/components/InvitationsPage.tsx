@@ -29,10 +29,7 @@ export function InvitationsPage() {
   return (
     <>
       <PageHeading>Invitations</PageHeading>
-      <p className="lead">
-        Inviter une personne crée son compte ; elle choisit son mot de passe en ouvrant le lien reçu, valable 7 jours et une
-        seule fois.
-      </p>
+      <p className="lead">Inviter une personne crée son compte ; elle choisit son mot de passe en ouvrant le lien reçu, valable 7 jours et une seule fois.</p>
       {error && <Alert tone="error">{toShownError(error).message}</Alert>}
       {fetching && !data ? (
         <Loading />

@@ -43,10 +43,37 @@ export function InviteForm({ structures }: { structures: InvitationsQuery['struc
     <section aria-labelledby="invite-title" className="section">
       <h2 id="invite-title">Inviter une personne</h2>
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-labelledby="invite-title" className="form--grid">
-        <TextField label="Adresse e-mail" name="email" errorMessage={errors.fieldErrors.email} type="email" autoComplete="off" value={email} onChange={setEmail} isRequired maxLength={EMAIL_LENGTH.max} />
-        <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} autoComplete="off" value={name} onChange={setName} isRequired maxLength={PERSON_NAME_LENGTH.max} />
+        <TextField
+          label="Adresse e-mail"
+          name="email"
+          errorMessage={errors.fieldErrors.email}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={setEmail}
+          isRequired
+          maxLength={EMAIL_LENGTH.max}
+        />
+        <TextField
+          label="Nom"
+          name="name"
+          errorMessage={errors.fieldErrors.name}
+          autoComplete="off"
+          value={name}
+          onChange={setName}
+          isRequired
+          maxLength={PERSON_NAME_LENGTH.max}
+        />
         <Select label="Rôle" name="role" errorMessage={errors.fieldErrors.role} options={roleOptions} value={role} onChange={setRole} isRequired />
-        <Select label="Structure" name="structureId" errorMessage={errors.fieldErrors.structureId} options={structureOptions(structures)} value={structureId} onChange={setStructureId} isRequired />
+        <Select
+          label="Structure"
+          name="structureId"
+          errorMessage={errors.fieldErrors.structureId}
+          options={structureOptions(structures)}
+          value={structureId}
+          onChange={setStructureId}
+          isRequired
+        />
         <FormActions>
           <Button type="submit" variant="primary" isPending={fetching}>
             Envoyer l’invitation

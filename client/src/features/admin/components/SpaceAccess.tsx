@@ -12,9 +12,7 @@ export function SpaceAccess({ space }: { space: Space }) {
   }
   return (
     <>
-      {allowedRoles.length > 0 && (
-        <span className="table-sub">Rôles : {allowedRoles.map((role) => ROLE_LABELS[role]).join(', ')}</span>
-      )}
+      {allowedRoles.length > 0 && <span className="table-sub">Rôles : {allowedRoles.map((role) => ROLE_LABELS[role]).join(', ')}</span>}
       {allowedStructures.length > 0 && (
         <span className="table-sub">
           Structures :{' '}

@@ -91,7 +91,16 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired maxLength={SPACE_NAME_LENGTH.max} autoFocus />
+      <TextField
+        label="Nom"
+        name="name"
+        errorMessage={errors.fieldErrors.name}
+        value={name}
+        onChange={setName}
+        isRequired
+        maxLength={SPACE_NAME_LENGTH.max}
+        autoFocus
+      />
       <TextField
         label="Adresse"
         name="slug"
@@ -115,10 +124,7 @@ function SpaceForm({ space, structures, onCancel, onSaved }: FormProps) {
       <VisibilityRadioGroup value={visibility} onChange={setVisibility} errorMessage={errors.fieldErrors.visibility} />
       {restricted && (
         <>
-          <p className="muted">
-            Une personne connectée peut lire l’espace si son rôle ou sa structure est coché. Les administrateurs lisent tous
-            les espaces.
-          </p>
+          <p className="muted">Une personne connectée peut lire l’espace si son rôle ou sa structure est coché. Les administrateurs lisent tous les espaces.</p>
           <CheckboxGroup label="Rôles qui peuvent le lire" name="allowedRoles" errorMessage={errors.fieldErrors.allowedRoles} value={roles} onChange={setRoles}>
             {READER_CHOICES.map((role) => (
               <Checkbox key={role} value={role}>

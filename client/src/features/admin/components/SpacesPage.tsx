@@ -59,8 +59,8 @@ export function SpacesPage() {
     <>
       <PageHeading>Espaces</PageHeading>
       <p className="lead">
-        Les espaces rangent les documents par sujet. Chacun a son adresse et sa visibilité : public, réservé aux personnes
-        qui ont un compte, ou restreint à certains rôles et structures.
+        Les espaces rangent les documents par sujet. Chacun a son adresse et sa visibilité : public, réservé aux personnes qui ont un compte, ou restreint à
+        certains rôles et structures.
       </p>
       <div className="toolbar">
         <Button variant="primary" onPress={() => setEditing('new')}>
@@ -135,8 +135,8 @@ export function SpacesPage() {
           error={deleteError && <Alert tone="error">{deleteError}</Alert>}
         >
           <p>
-            Seul un espace vide peut être supprimé : sans documents, ni dans l’arbre ni dans la corbeille. Son adresse
-            /espaces/{toDelete.slug} ne mènera plus nulle part.
+            Seul un espace vide peut être supprimé : sans documents, ni dans l’arbre ni dans la corbeille. Son adresse /espaces/{toDelete.slug} ne mènera plus
+            nulle part.
           </p>
         </ConfirmDialog>
       )}

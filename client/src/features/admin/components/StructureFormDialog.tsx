@@ -59,7 +59,16 @@ function StructureForm({ structure, sites, onDone }: { structure: Structure | nu
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField label="Nom" name="name" errorMessage={errors.fieldErrors.name} value={name} onChange={setName} isRequired maxLength={STRUCTURE_NAME_LENGTH.max} autoFocus />
+      <TextField
+        label="Nom"
+        name="name"
+        errorMessage={errors.fieldErrors.name}
+        value={name}
+        onChange={setName}
+        isRequired
+        maxLength={STRUCTURE_NAME_LENGTH.max}
+        autoFocus
+      />
       <TextField
         label="Nom court"
         name="shortName"
@@ -87,9 +96,20 @@ function StructureForm({ structure, sites, onDone }: { structure: Structure | nu
             </ColorSwatchPickerItem>
           ))}
         </ColorSwatchPicker>
-        <TextField label="Couleur" name="color" errorMessage={errors.fieldErrors.color} value={color} onChange={setColor} isRequired description="Choisissez une couleur ci-dessus ou écrivez son code #RRGGBB." />
+        <TextField
+          label="Couleur"
+          name="color"
+          errorMessage={errors.fieldErrors.color}
+          value={color}
+          onChange={setColor}
+          isRequired
+          description="Choisissez une couleur ci-dessus ou écrivez son code #RRGGBB."
+        />
         <p className="color-preview">
-          <Label>Aperçu du badge :</Label> <StructureBadge structure={{ name: name || 'Nom de la structure', shortName: shortName || 'Nom court', color: isHexColor(color) ? color : '#FFFFFF' }} />
+          <Label>Aperçu du badge :</Label>{' '}
+          <StructureBadge
+            structure={{ name: name || 'Nom de la structure', shortName: shortName || 'Nom court', color: isHexColor(color) ? color : '#FFFFFF' }}
+          />
         </p>
       </div>
       {sites.length > 0 && (

@@ -36,8 +36,7 @@ export function StructuresPage() {
     <>
       <PageHeading>Structures</PageHeading>
       <p className="lead">
-        Chaque compte appartient à une structure partenaire. Son nom court sur sa couleur forme le badge qui accompagne ce
-        qu’écrivent ses membres.
+        Chaque compte appartient à une structure partenaire. Son nom court sur sa couleur forme le badge qui accompagne ce qu’écrivent ses membres.
       </p>
       <div className="toolbar">
         <Button variant="primary" onPress={() => setEditing('new')}>
@@ -97,8 +96,8 @@ export function StructuresPage() {
       {toDelete && toDelete.memberCount > 0 && (
         <ModalDialog title={`« ${toDelete.name} » ne peut pas être supprimée`} isOpen onOpenChange={(isOpen) => !isOpen && setToDelete(null)}>
           <p>
-            {toDelete.memberCount === 1 ? 'Un compte appartient' : `${toDelete.memberCount} comptes appartiennent`} encore à cette
-            structure. Rattachez-les d’abord à une autre structure, depuis la page Comptes.
+            {toDelete.memberCount === 1 ? 'Un compte appartient' : `${toDelete.memberCount} comptes appartiennent`} encore à cette structure. Rattachez-les
+            d’abord à une autre structure, depuis la page Comptes.
           </p>
           <FormActions>
             <Button onPress={() => setToDelete(null)}>Fermer</Button>

@@ -17,9 +17,7 @@ export function ChangePasswordForm() {
 
   const submit = async () => {
     setSaved(false);
-    const problems = currentPassword
-      ? checkNewPassword(newPassword, confirmation, 'newPassword')
-      : { currentPassword: 'Indiquez votre mot de passe actuel.' };
+    const problems = currentPassword ? checkNewPassword(newPassword, confirmation, 'newPassword') : { currentPassword: 'Indiquez votre mot de passe actuel.' };
     if (!errors.check(problems)) return;
     const result = await change({ input: { currentPassword, newPassword } });
     if (result.error) return errors.show(result.error);
@@ -33,16 +31,20 @@ export function ChangePasswordForm() {
     <section aria-labelledby="profile-password-title" className="section">
       <h2 id="profile-password-title">Changer de mot de passe</h2>
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-labelledby="profile-password-title">
-        <TextField           label="Mot de passe actuel"
-          name="currentPassword" errorMessage={errors.fieldErrors.currentPassword}
+        <TextField
+          label="Mot de passe actuel"
+          name="currentPassword"
+          errorMessage={errors.fieldErrors.currentPassword}
           type="password"
           autoComplete="current-password"
           value={currentPassword}
           onChange={setCurrentPassword}
           isRequired
         />
-        <TextField           label="Nouveau mot de passe"
-          name="newPassword" errorMessage={errors.fieldErrors.newPassword}
+        <TextField
+          label="Nouveau mot de passe"
+          name="newPassword"
+          errorMessage={errors.fieldErrors.newPassword}
           type="password"
           autoComplete="new-password"
           description={PASSWORD_HINT}
@@ -50,8 +52,10 @@ export function ChangePasswordForm() {
           onChange={setNewPassword}
           isRequired
         />
-        <TextField           label="Confirmez le nouveau mot de passe"
-          name="confirmation" errorMessage={errors.fieldErrors.confirmation}
+        <TextField
+          label="Confirmez le nouveau mot de passe"
+          name="confirmation"
+          errorMessage={errors.fieldErrors.confirmation}
           type="password"
           autoComplete="new-password"
           value={confirmation}

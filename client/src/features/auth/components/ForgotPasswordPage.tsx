@@ -28,8 +28,8 @@ export function ForgotPasswordPage() {
         <>
           <Alert tone="success" title="Demande envoyée">
             <p>
-              Si un compte Cocon existe pour l’adresse {sentTo}, un e-mail vient de partir avec un lien pour choisir un nouveau mot
-              de passe. Pensez à regarder dans les courriers indésirables.
+              Si un compte Cocon existe pour l’adresse {sentTo}, un e-mail vient de partir avec un lien pour choisir un nouveau mot de passe. Pensez à regarder
+              dans les courriers indésirables.
             </p>
           </Alert>
           <p>Sans nouvelles d’ici quelques minutes, demandez un lien à un administrateur de Cocon.</p>
@@ -43,7 +43,16 @@ export function ForgotPasswordPage() {
         <>
           <p>Indiquez l’adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.</p>
           <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-label="Demande de nouveau mot de passe">
-            <TextField label="Adresse e-mail" name="email" errorMessage={errors.fieldErrors.email} type="email" autoComplete="email" value={email} onChange={setEmail} isRequired />
+            <TextField
+              label="Adresse e-mail"
+              name="email"
+              errorMessage={errors.fieldErrors.email}
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={setEmail}
+              isRequired
+            />
             <FormActions>
               <Button type="submit" variant="primary" isPending={fetching}>
                 Recevoir un lien

@@ -17,7 +17,8 @@ type LinkKind = 'INVITATION' | 'PASSWORD_RESET';
 const TEXT: Record<LinkKind, { title: string; intro: (name: string, email: string) => string; submit: string; done: (name: string) => string }> = {
   INVITATION: {
     title: 'Bienvenue sur Cocon',
-    intro: (name, email) => `${name}, vous avez été invité·e à rejoindre Cocon avec l’adresse ${email}. Choisissez votre mot de passe pour activer votre compte.`,
+    intro: (name, email) =>
+      `${name}, vous avez été invité·e à rejoindre Cocon avec l’adresse ${email}. Choisissez votre mot de passe pour activer votre compte.`,
     submit: 'Enregistrer mon mot de passe',
     done: (name) => `Bienvenue ${name} ! Votre compte est activé.`,
   },
@@ -51,11 +52,7 @@ function SetPasswordPage({ kind }: { kind: LinkKind }) {
         <Alert tone="error">
           <p>{error ? toShownError(error).message : 'Ce lien n’est pas valide.'}</p>
         </Alert>
-        <p>
-          {kind === 'INVITATION'
-            ? 'Demandez une nouvelle invitation à l’administrateur qui vous a invité·e.'
-            : 'Vous pouvez demander un nouveau lien.'}
-        </p>
+        <p>{kind === 'INVITATION' ? 'Demandez une nouvelle invitation à l’administrateur qui vous a invité·e.' : 'Vous pouvez demander un nouveau lien.'}</p>
         <FormActions>
           {kind === 'PASSWORD_RESET' && (
             <LinkButton href="/mot-de-passe-oublie" variant="primary">
@@ -83,8 +80,10 @@ function SetPasswordPage({ kind }: { kind: LinkKind }) {
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-label={text.title}>
         {/* Lets password managers file the new password under the right account. */}
         <input type="email" name="username" autoComplete="username" value={info.email} readOnly hidden />
-        <TextField           label="Mot de passe"
-          name="password" errorMessage={errors.fieldErrors.password}
+        <TextField
+          label="Mot de passe"
+          name="password"
+          errorMessage={errors.fieldErrors.password}
           type="password"
           autoComplete="new-password"
           description={PASSWORD_HINT}
@@ -92,8 +91,10 @@ function SetPasswordPage({ kind }: { kind: LinkKind }) {
           onChange={setPassword}
           isRequired
         />
-        <TextField           label="Confirmez le mot de passe"
-          name="confirmation" errorMessage={errors.fieldErrors.confirmation}
+        <TextField
+          label="Confirmez le mot de passe"
+          name="confirmation"
+          errorMessage={errors.fieldErrors.confirmation}
           type="password"
           autoComplete="new-password"
           value={confirmation}

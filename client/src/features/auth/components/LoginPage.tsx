@@ -52,9 +52,20 @@ export function LoginPage() {
       <PageHeading>Se connecter</PageHeading>
       <p>Connectez-vous avec l’adresse e-mail et le mot de passe de votre compte Cocon.</p>
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-label="Connexion">
-        <TextField label="Adresse e-mail" name="email" errorMessage={errors.fieldErrors.email} type="email" autoComplete="username" value={email} onChange={setEmail} isRequired />
-        <TextField           label="Mot de passe"
-          name="password" errorMessage={errors.fieldErrors.password}
+        <TextField
+          label="Adresse e-mail"
+          name="email"
+          errorMessage={errors.fieldErrors.email}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          isRequired
+        />
+        <TextField
+          label="Mot de passe"
+          name="password"
+          errorMessage={errors.fieldErrors.password}
           type="password"
           autoComplete="current-password"
           value={password}

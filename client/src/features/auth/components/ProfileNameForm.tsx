@@ -27,7 +27,16 @@ export function ProfileNameForm({ currentName }: { currentName: string }) {
       <h2 id="profile-name-title">Votre nom</h2>
       <p>Il accompagne ce que vous écrivez dans Cocon, avec le nom de votre structure.</p>
       <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError} aria-labelledby="profile-name-title">
-        <TextField label="Nom affiché" name="name" errorMessage={errors.fieldErrors.name} autoComplete="name" value={name} onChange={setName} isRequired maxLength={PERSON_NAME_LENGTH.max} />
+        <TextField
+          label="Nom affiché"
+          name="name"
+          errorMessage={errors.fieldErrors.name}
+          autoComplete="name"
+          value={name}
+          onChange={setName}
+          isRequired
+          maxLength={PERSON_NAME_LENGTH.max}
+        />
         <FormActions>
           <Button type="submit" variant="primary" isPending={fetching}>
             Enregistrer le nom

@@ -39,7 +39,12 @@ export function CommentFilters({ summary, filter, onChange }: Props) {
 
   return (
     <div className="comment-filters" role="group" aria-label="Filtrer les discussions">
-      <Select label="Statut" options={STATUSES} value={filter.status} onChange={(status) => onChange({ ...filter, status: status as ThreadFilter['status'] })} />
+      <Select
+        label="Statut"
+        options={STATUSES}
+        value={filter.status}
+        onChange={(status) => onChange({ ...filter, status: status as ThreadFilter['status'] })}
+      />
       <Select
         label="Structure"
         options={[{ id: ALL, label: 'Toutes les structures' }, ...structures.map((structure) => ({ id: structure.id, label: structure.name }))]}
@@ -50,7 +55,10 @@ export function CommentFilters({ summary, filter, onChange }: Props) {
         label="Personne"
         options={[
           { id: ALL, label: 'Toutes les personnes' },
-          ...people.map((entry) => ({ id: entry.person.id, label: entry.structure ? `${entry.person.name} (${entry.structure.shortName})` : entry.person.name })),
+          ...people.map((entry) => ({
+            id: entry.person.id,
+            label: entry.structure ? `${entry.person.name} (${entry.structure.shortName})` : entry.person.name,
+          })),
         ]}
         value={filter.authorId ?? ALL}
         onChange={(id) => onChange({ ...filter, authorId: id === ALL ? null : id })}

@@ -42,14 +42,15 @@ export function CommentItem({ comment, documentId, onWarnings }: Props) {
     comment.canEdit && { id: 'edit', label: 'Modifier', run: () => setEditing(true) },
     comment.canEdit && { id: 'delete', label: 'Supprimer', run: () => setDialog('delete') },
     comment.canModerate && !hidden && { id: 'hide', label: 'Masquer (modération)', run: () => setDialog('hide') },
-    comment.canModerate && hidden && {
-      id: 'show',
-      label: 'Rétablir',
-      run: async () => {
-        const result = await unhide({ id: comment.id });
-        setError(result.error ? toShownError(result.error).message : null);
+    comment.canModerate &&
+      hidden && {
+        id: 'show',
+        label: 'Rétablir',
+        run: async () => {
+          const result = await unhide({ id: comment.id });
+          setError(result.error ? toShownError(result.error).message : null);
+        },
       },
-    },
     comment.moderationHistory.length > 0 && { id: 'history', label: 'Historique de modération', run: () => setDialog('history') },
   ].filter((action): action is { id: string; label: string; run: () => void } => !!action);
 
@@ -85,11 +86,7 @@ export function CommentItem({ comment, documentId, onWarnings }: Props) {
         <Time value={comment.createdAt} />
         {comment.editedAt && ' · modifié'}
       </p>
-      {hidden && (
-        <p className="comment-moderated">
-          Commentaire masqué par la modération{comment.hiddenReason ? ` : ${comment.hiddenReason}` : '.'}
-        </p>
-      )}
+      {hidden && <p className="comment-moderated">Commentaire masqué par la modération{comment.hiddenReason ? ` : ${comment.hiddenReason}` : '.'}</p>}
       {editing ? (
         <CommentComposer
           documentId={documentId}

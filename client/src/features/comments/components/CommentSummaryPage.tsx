@@ -15,7 +15,19 @@ import { DocumentSummaryQuery, SpaceSummaryByIdQuery, SpaceSummaryQuery } from '
 import { StructureSummaries } from './StructureSummaries';
 import '../comments.css';
 
-function SummaryLayout({ crumbs, title, csv, summary, showDocument }: { crumbs: Crumb[]; title: string; csv: string; summary: SummaryFieldsFragment; showDocument: boolean }) {
+function SummaryLayout({
+  crumbs,
+  title,
+  csv,
+  summary,
+  showDocument,
+}: {
+  crumbs: Crumb[];
+  title: string;
+  csv: string;
+  summary: SummaryFieldsFragment;
+  showDocument: boolean;
+}) {
   return (
     <div className="page page--wide">
       <PageBreadcrumbs crumbs={crumbs} />

@@ -114,35 +114,37 @@ export function CommentsPanel({ state, headingId, onClose, closeLabel }: { state
           />
         </div>
       )}
-      {canComment && !pending && (writing ? (
-        <CommentComposer
-          documentId={state.documentId}
-          label="Votre commentaire sur le document entier"
-          submitLabel="Commenter"
-          draftKey={`cocon-comment-new:${state.documentId}:document`}
-          autoFocus
-          onCancel={() => setWriting(false)}
-          onSubmit={async (comment) => {
-            const failure = await state.createThread(comment, null);
-            if (!failure) setWriting(false);
-            return failure;
-          }}
-        />
-      ) : (
-        <div className="comments-new">
-          <Button size="small" onPress={() => setWriting(true)}>
-            Commenter le document entier
-          </Button>
-          <p className="muted comments-hint">
-            Pour commenter un passage, sélectionnez-le dans le texte
-            {touch ? (
-              <> (appui long sur un mot, puis faites glisser les poignées) et touchez {quoted('Commenter')}.</>
-            ) : (
-              <> puis choisissez {quoted('Commenter')} (ou Ctrl+Alt+M).</>
-            )}
-          </p>
-        </div>
-      ))}
+      {canComment &&
+        !pending &&
+        (writing ? (
+          <CommentComposer
+            documentId={state.documentId}
+            label="Votre commentaire sur le document entier"
+            submitLabel="Commenter"
+            draftKey={`cocon-comment-new:${state.documentId}:document`}
+            autoFocus
+            onCancel={() => setWriting(false)}
+            onSubmit={async (comment) => {
+              const failure = await state.createThread(comment, null);
+              if (!failure) setWriting(false);
+              return failure;
+            }}
+          />
+        ) : (
+          <div className="comments-new">
+            <Button size="small" onPress={() => setWriting(true)}>
+              Commenter le document entier
+            </Button>
+            <p className="muted comments-hint">
+              Pour commenter un passage, sélectionnez-le dans le texte
+              {touch ? (
+                <> (appui long sur un mot, puis faites glisser les poignées) et touchez {quoted('Commenter')}.</>
+              ) : (
+                <> puis choisissez {quoted('Commenter')} (ou Ctrl+Alt+M).</>
+              )}
+            </p>
+          </div>
+        ))}
       {restricted && <p className="muted comments-hint">Dans cet espace, seuls certains rôles peuvent commenter.</p>}
 
       {state.error && <Alert tone="error">{toShownError(state.error).message}</Alert>}

@@ -89,7 +89,10 @@ function Discussions({ documentId, me, children }: { documentId: string; me: Me;
   };
 
   // The marks in the text: open discussions whose passage still exists, and the one being read.
-  const editor = useSyncExternalStore((listener) => commentSurfaces.subscribe(documentId, listener), () => commentSurfaces.editor(documentId));
+  const editor = useSyncExternalStore(
+    (listener) => commentSurfaces.subscribe(documentId, listener),
+    () => commentSurfaces.editor(documentId),
+  );
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const marked = threads.filter((thread) => thread.status === 'OPEN' && !thread.textDeleted && thread.anchor);

@@ -40,7 +40,8 @@ export function StructureSummaries({ summary, showDocument }: { summary: Summary
               {entry.chapters.map((chapter) => (
                 <li key={`${chapter.document.id}-${chapter.chapter ?? ''}`}>
                   {showDocument && `${chapter.document.title} › `}
-                  {chapter.chapter ?? 'Hors chapitre'} : {plural(chapter.openCount, 'ouverte', 'ouvertes')}, {plural(chapter.resolvedCount, 'résolue', 'résolues')}
+                  {chapter.chapter ?? 'Hors chapitre'} : {plural(chapter.openCount, 'ouverte', 'ouvertes')},{' '}
+                  {plural(chapter.resolvedCount, 'résolue', 'résolues')}
                 </li>
               ))}
             </ul>
@@ -56,7 +57,8 @@ export function StructureSummaries({ summary, showDocument }: { summary: Summary
                     <p className="muted">
                       {showDocument && `${thread.document.title} · `}
                       {thread.chapter ?? 'Hors chapitre'} · {thread.status === 'OPEN' ? 'Ouverte' : 'Résolue'}
-                      {thread.textDeleted && ' · texte supprimé'} · {plural(thread.commentCount, 'commentaire', 'commentaires')} · <Time value={thread.lastActivityAt} />
+                      {thread.textDeleted && ' · texte supprimé'} · {plural(thread.commentCount, 'commentaire', 'commentaires')} ·{' '}
+                      <Time value={thread.lastActivityAt} />
                     </p>
                     {said?.body && (
                       <p>

@@ -7,7 +7,6 @@ import { describeEvent } from '../lib/commentText';
 
 export type Thread = ThreadFieldsFragment;
 
-
 export interface ThreadFilter {
   status: 'OPEN' | 'RESOLVED' | 'ALL';
   structureId: string | null;

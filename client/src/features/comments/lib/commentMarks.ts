@@ -28,7 +28,12 @@ function decorate(state: EditorState, threads: MarkedThread[], activeId: string 
     if (!range) continue;
     const active = thread.id === activeId;
     decorations.push(
-      Decoration.inline(range.from, range.to, { class: active ? 'comment-mark comment-mark--active' : 'comment-mark', 'data-thread-id': thread.id }, { threadId: thread.id }),
+      Decoration.inline(
+        range.from,
+        range.to,
+        { class: active ? 'comment-mark comment-mark--active' : 'comment-mark', 'data-thread-id': thread.id },
+        { threadId: thread.id },
+      ),
     );
   }
   return DecorationSet.create(state.doc, decorations);

@@ -43,7 +43,16 @@ function CreateDocumentForm({ spaceId, parent, onCancel }: { spaceId: string; pa
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <TextField label="Titre" name="title" errorMessage={errors.fieldErrors.title} value={title} onChange={setTitle} isRequired maxLength={DOCUMENT_TITLE_LENGTH.max} autoFocus />
+      <TextField
+        label="Titre"
+        name="title"
+        errorMessage={errors.fieldErrors.title}
+        value={title}
+        onChange={setTitle}
+        isRequired
+        maxLength={DOCUMENT_TITLE_LENGTH.max}
+        autoFocus
+      />
       <FormActions>
         <Button onPress={onCancel}>Annuler</Button>
         <Button type="submit" variant="primary" isPending={fetching}>

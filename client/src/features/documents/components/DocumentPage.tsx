@@ -54,7 +54,10 @@ export function DocumentPage() {
     return me ? (
       <NotFoundPage title="Document introuvable" text="Ce document n’existe pas, ou votre compte ne permet pas de le lire." />
     ) : (
-      <LoginInvite title="Document introuvable ou réservé aux membres" reason="Ce document n’existe pas, ou il est réservé aux personnes qui ont un compte Cocon." />
+      <LoginInvite
+        title="Document introuvable ou réservé aux membres"
+        reason="Ce document n’existe pas, ou il est réservé aux personnes qui ont un compte Cocon."
+      />
     );
   }
 

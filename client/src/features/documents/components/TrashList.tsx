@@ -68,7 +68,12 @@ export function TrashList({ documents, canPurge, onDone }: Props) {
               )}
             </div>
             <div className="trash-item-actions">
-              <Button size="small" onPress={() => void restoreOne(doc)} isPending={restoring.fetching && restoring.operation?.variables.id === doc.id} aria-label={`Restaurer ${quoted(doc.title)}`}>
+              <Button
+                size="small"
+                onPress={() => void restoreOne(doc)}
+                isPending={restoring.fetching && restoring.operation?.variables.id === doc.id}
+                aria-label={`Restaurer ${quoted(doc.title)}`}
+              >
                 Restaurer
               </Button>
               {canPurge && (

@@ -40,8 +40,7 @@ export function TrashPage() {
       </nav>
       <PageHeading title={`Corbeille — ${space.name}`}>Corbeille de l’espace {space.name}</PageHeading>
       <p className="lead">
-        Les documents mis à la corbeille n’apparaissent plus dans l’espace. Restaurez-les pour les remettre à leur place, avec
-        leurs sous-documents.
+        Les documents mis à la corbeille n’apparaissent plus dans l’espace. Restaurez-les pour les remettre à leur place, avec leurs sous-documents.
         {can('document.purge') && ' Un document supprimé définitivement ne peut plus être récupéré.'}
       </p>
       {message && <Alert tone="success">{message}</Alert>}

@@ -4,6 +4,4 @@ export interface ActedDocument {
   title: string;
 }
 
-export type DocumentAction =
-  | { kind: 'create'; parent: ActedDocument | null }
-  | { kind: 'rename' | 'move' | 'trash'; doc: ActedDocument };
+export type DocumentAction = { kind: 'create'; parent: ActedDocument | null } | { kind: 'rename' | 'move' | 'trash'; doc: ActedDocument };

@@ -15,7 +15,8 @@ type Mark = NonNullable<DocumentNode['marks']>[number];
 /** The editor's minimum column width, which sets a table's minimum width like in the editor. */
 const CELL_MIN_WIDTH = 25;
 const LIST_TYPES = ['1', 'a', 'A', 'i', 'I'];
-const sameMark = (a: Mark | undefined, b: Mark | undefined) => !!a && !!b && a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {});
+const sameMark = (a: Mark | undefined, b: Mark | undefined) =>
+  !!a && !!b && a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {});
 
 interface Context {
   /** Gives each heading its id, in the document's order (the table of contents links to them). */
@@ -60,7 +61,14 @@ function inlineLeaf(node: DocumentNode, key: number): ReactNode {
     case 'mention': {
       const { kind, id, label } = node.attrs ?? {};
       return (
-        <span key={key} data-kind={kind === 'STRUCTURE' ? 'STRUCTURE' : 'PERSON'} data-id={typeof id === 'string' ? id : undefined} data-label={String(label ?? '')} data-mention="" className="mention">
+        <span
+          key={key}
+          data-kind={kind === 'STRUCTURE' ? 'STRUCTURE' : 'PERSON'}
+          data-id={typeof id === 'string' ? id : undefined}
+          data-label={String(label ?? '')}
+          data-mention=""
+          className="mention"
+        >
           {mentionText(node)}
         </span>
       );
@@ -76,7 +84,7 @@ function inlineLeaf(node: DocumentNode, key: number): ReactNode {
  */
 function inline(nodes: DocumentNode[], depth = 0): ReactNode[] {
   const out: ReactNode[] = [];
-  for (let i = 0; i < nodes.length; ) {
+  for (let i = 0; i < nodes.length;) {
     const mark = nodes[i].marks?.[depth];
     if (!mark) {
       out.push(inlineLeaf(nodes[i], i));
@@ -123,7 +131,9 @@ function cell(node: DocumentNode, key: number, context: Context): ReactNode {
       key={key}
       colSpan={Number(node.attrs?.colspan ?? 1) || 1}
       rowSpan={Number(node.attrs?.rowspan ?? 1) || 1}
-      style={typeof align === 'string' && ['left', 'center', 'right', 'justify'].includes(align) ? { textAlign: align as CSSProperties['textAlign'] } : undefined}
+      style={
+        typeof align === 'string' && ['left', 'center', 'right', 'justify'].includes(align) ? { textAlign: align as CSSProperties['textAlign'] } : undefined
+      }
     >
       {blocks(childrenOf(node), context)}
     </Tag>
@@ -168,7 +178,11 @@ function block(node: DocumentNode, key: number, context: Context): ReactNode {
       const start = Number(node.attrs?.start ?? 1);
       const type = node.attrs?.type;
       return (
-        <ol key={key} start={start !== 1 && Number.isFinite(start) ? start : undefined} type={typeof type === 'string' && LIST_TYPES.includes(type) ? (type as '1') : undefined}>
+        <ol
+          key={key}
+          start={start !== 1 && Number.isFinite(start) ? start : undefined}
+          type={typeof type === 'string' && LIST_TYPES.includes(type) ? (type as '1') : undefined}
+        >
           {children()}
         </ol>
       );

@@ -10,9 +10,7 @@ function describeStatus(status: CollabStatus, canEdit: boolean): Shown {
   if (!status.online || status.connection === WebSocketStatus.Disconnected) {
     // What waits is said, not counted: the count is of Yjs updates, about one per key, no person's idea of a change.
     const waiting = status.unsyncedChanges > 0 ? ' et seront envoyées au retour du réseau' : '';
-    const text = canEdit
-      ? `Hors ligne — vos modifications sont gardées sur cet appareil${waiting}`
-      : 'Hors ligne — le document n’est plus mis à jour';
+    const text = canEdit ? `Hors ligne — vos modifications sont gardées sur cet appareil${waiting}` : 'Hors ligne — le document n’est plus mis à jour';
     return { tone: 'offline', Icon: CloudOff, text };
   }
   if (!status.synced) {

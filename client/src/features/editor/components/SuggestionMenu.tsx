@@ -25,7 +25,13 @@ export function SuggestionMenu({ controller }: { controller: SuggestionMenuContr
   return createPortal(
     // A list longer than the menu scrolls; the menu can take the focus so that it also scrolls from the keyboard
     // (scrollable-region-focusable), but a press inside it never takes the focus from the text.
-    <div className="suggestion-menu" role="group" tabIndex={0} aria-labelledby={`${controller.listboxId}-title`} onMouseDown={(event) => event.preventDefault()}>
+    <div
+      className="suggestion-menu"
+      role="group"
+      tabIndex={0}
+      aria-labelledby={`${controller.listboxId}-title`}
+      onMouseDown={(event) => event.preventDefault()}
+    >
       <p className="suggestion-title" id={`${controller.listboxId}-title`}>
         {state.title}
       </p>

@@ -11,12 +11,19 @@ const sameHeadings = (a: HeadingEntry[], b: HeadingEntry[]) =>
  * writer, puts the caret there, so the keyboard goes on from that place.
  */
 export function TableOfContents({ editor }: { editor: Editor }) {
-  const headings = useEditorState({ editor, selector: ({ editor: current }) => readHeadings(current.state.doc), equalityFn: (a, b) => b !== null && sameHeadings(a, b) }) ?? [];
+  const headings =
+    useEditorState({ editor, selector: ({ editor: current }) => readHeadings(current.state.doc), equalityFn: (a, b) => b !== null && sameHeadings(a, b) }) ??
+    [];
   return (
     <HeadingLinks
       headings={headings}
       onFollow={(_heading, index) => {
-        if (editor.isEditable) editor.chain().setTextSelection(headings[index].pos + 1).focus(undefined, { scrollIntoView: false }).run();
+        if (editor.isEditable)
+          editor
+            .chain()
+            .setTextSelection(headings[index].pos + 1)
+            .focus(undefined, { scrollIntoView: false })
+            .run();
       }}
     />
   );

@@ -21,9 +21,8 @@ export function HomePage() {
     <div className="page">
       <PageHeading title="Accueil">{me ? `Bonjour ${me.name}` : 'Bienvenue sur Cocon'}</PageHeading>
       <p className="lead">
-        Cocon rassemble les documents que les partenaires des Espaces Sociaux Communs (<Jargon term="ESC" />) de Rennes
-        écrivent ensemble pour le dispositif e-inclusion : le <Jargon term="Socle commun">socle commun</Jargon>, les
-        comptes rendus des rencontres, les consultations et les ressources partagées.
+        Cocon rassemble les documents que les partenaires des Espaces Sociaux Communs (<Jargon term="ESC" />) de Rennes écrivent ensemble pour le dispositif
+        e-inclusion : le <Jargon term="Socle commun">socle commun</Jargon>, les comptes rendus des rencontres, les consultations et les ressources partagées.
       </p>
       {!meLoading && !me && (
         <p>

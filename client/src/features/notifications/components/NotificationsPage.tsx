@@ -89,8 +89,8 @@ function NotificationPage({ after, last, onMore }: { after: string | null; last:
   if (after === null && page.items.length === 0) {
     return (
       <EmptyState title="Aucune notification pour l’instant">
-        Vous serez prévenu ici quand quelqu’un vous mentionne ({quoted('@Prénom Nom')}) ou mentionne votre structure, et quand on répond dans une
-        discussion où vous avez écrit.
+        Vous serez prévenu ici quand quelqu’un vous mentionne ({quoted('@Prénom Nom')}) ou mentionne votre structure, et quand on répond dans une discussion où
+        vous avez écrit.
       </EmptyState>
     );
   }

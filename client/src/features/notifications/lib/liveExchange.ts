@@ -23,19 +23,20 @@ export function liveExchange(): Exchange {
   let connections = 0;
   // The protocol's code comes with the first subscription: visitors without an account never subscribe.
   let client: Promise<Client> | null = null;
-  const connect = async () => (await import('graphql-ws')).createClient({
-    url: liveUrl,
-    lazy: true,
-    retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2))),
-    on: {
-      connected: () => {
-        connections += 1;
-        if (connections > 1) reconnectListeners.forEach((listener) => listener());
+  const connect = async () =>
+    (await import('graphql-ws')).createClient({
+      url: liveUrl,
+      lazy: true,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2))),
+      on: {
+        connected: () => {
+          connections += 1;
+          if (connections > 1) reconnectListeners.forEach((listener) => listener());
+        },
       },
-    },
-  });
+    });
   return subscriptionExchange({
     forwardSubscription: (request) => ({
       subscribe: (sink) => {

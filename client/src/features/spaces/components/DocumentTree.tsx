@@ -1,17 +1,7 @@
 import { useRef } from 'react';
 import { ChevronRight, Ellipsis, FileText, GripVertical } from 'lucide-react';
 import { useNavigate } from 'react-router';
-import {
-  Button,
-  Collection,
-  Link,
-  Tree,
-  TreeItem,
-  TreeItemContent,
-  useDragAndDrop,
-  type DropOperation,
-  type Key,
-} from 'react-aria-components';
+import { Button, Collection, Link, Tree, TreeItem, TreeItemContent, useDragAndDrop, type DropOperation, type Key } from 'react-aria-components';
 import { MenuButton, MenuItem, MenuSeparator } from '../../../ui/Menu';
 import type { DocumentAction } from '../../documents/components/documentActions';
 import type { MoveTarget, TreeItem as Item, TreeLevels, TreeNode } from '../lib/tree';

@@ -48,9 +48,7 @@ export function SpaceDocuments({ space, onAction }: Props) {
         </Alert>
       )}
       {space.canEdit && (
-        <p className="muted">
-          Pour ranger un document, faites-le glisser, ou ouvrez le menu « Actions » de sa ligne : Monter, Descendre ou Déplacer.
-        </p>
+        <p className="muted">Pour ranger un document, faites-le glisser, ou ouvrez le menu « Actions » de sa ligne : Monter, Descendre ou Déplacer.</p>
       )}
       <DocumentTree
         spaceName={space.name}

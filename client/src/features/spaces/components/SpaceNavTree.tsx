@@ -1,13 +1,5 @@
 import { ChevronRight, FileText } from 'lucide-react';
-import {
-  Button,
-  Collection,
-  Link,
-  NavigationTree,
-  NavigationTreeItem,
-  NavigationTreeItemContent,
-  type Key,
-} from 'react-aria-components';
+import { Button, Collection, Link, NavigationTree, NavigationTreeItem, NavigationTreeItemContent, type Key } from 'react-aria-components';
 import { documentPath, findItem, type TreeLevels, type TreeNode } from '../lib/tree';
 import { levelEnd, unfolds, type LevelsState } from './treeRows';
 

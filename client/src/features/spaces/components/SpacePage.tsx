@@ -36,7 +36,10 @@ export function SpacePage() {
     return me ? (
       <NotFoundPage title="Espace introuvable" text="Cet espace n’existe pas, ou votre compte ne permet pas de le lire." />
     ) : (
-      <LoginInvite title="Espace introuvable ou réservé aux membres" reason="Cet espace n’existe pas, ou il est réservé aux personnes qui ont un compte Cocon." />
+      <LoginInvite
+        title="Espace introuvable ou réservé aux membres"
+        reason="Cet espace n’existe pas, ou il est réservé aux personnes qui ont un compte Cocon."
+      />
     );
   }
 

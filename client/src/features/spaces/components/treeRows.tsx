@@ -17,7 +17,11 @@ export const unfolds = (node: TreeNode) => node.childCount > 0 && (node.children
  * What ends a level. Not loaded yet: a placeholder that lets the row unfold (arrows, aria-expanded) and reads
  * « Chargement… » once unfolded. Partly loaded: the next documents arrive when its end comes into view.
  */
-export function levelEnd(parentId: string | null, node: { children: TreeNode[] | null; childCount: number; hasMore: boolean } | null, state: LevelsState): ReactNode {
+export function levelEnd(
+  parentId: string | null,
+  node: { children: TreeNode[] | null; childCount: number; hasMore: boolean } | null,
+  state: LevelsState,
+): ReactNode {
   const notLoaded = node !== null && node.children === null && node.childCount > 0;
   if (!notLoaded && !node?.hasMore) return null;
   const failed = state.failed.has(parentId);

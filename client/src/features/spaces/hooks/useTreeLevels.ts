@@ -11,9 +11,7 @@ export const TREE_LEVEL_MAX = 1000;
 // Levels list DocumentTreeItem, not Document: without this, creating, moving or trashing would not refresh them.
 const context = { additionalTypenames: ['Document'] };
 
-type Request =
-  | { key: string; kind: 'path'; documentId: string }
-  | { key: string; kind: 'level'; parentId: string | null; first: number };
+type Request = { key: string; kind: 'path'; documentId: string } | { key: string; kind: 'level'; parentId: string | null; first: number };
 
 interface Options {
   slug: string;

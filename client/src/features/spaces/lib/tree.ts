@@ -76,12 +76,7 @@ function endOf(levels: TreeLevels, parentId: string, movedId: string): number {
 }
 
 /** Where a document lands when dropped before, after or on another one (on: last among its sub-documents). */
-export function dropTarget(
-  levels: TreeLevels,
-  movedId: string,
-  targetId: string,
-  dropPosition: 'before' | 'after' | 'on',
-): MoveTarget | null {
+export function dropTarget(levels: TreeLevels, movedId: string, targetId: string, dropPosition: 'before' | 'after' | 'on'): MoveTarget | null {
   if (subtreeIds(levels, movedId).has(targetId)) return null;
   if (dropPosition === 'on') return { parentId: targetId, position: endOf(levels, targetId, movedId) };
   const target = findItem(levels, targetId);

@@ -37,8 +37,7 @@ export function ArchivePage() {
     <div className="page archive-page">
       <PageHeading>Archives des versions officielles</PageHeading>
       <p className="lead">
-        Les versions validées par le GT ESC. Chacune est figée : son texte ne change plus. On peut la relire, l’imprimer et la
-        comparer aux autres.
+        Les versions validées par le GT ESC. Chacune est figée : son texte ne change plus. On peut la relire, l’imprimer et la comparer aux autres.
       </p>
       {fetching && !data ? (
         <Loading />
@@ -62,9 +61,7 @@ export function ArchivePage() {
         ))
       )}
       {!me && data && (
-        <p className="muted archive-members">
-          Vous avez un compte Cocon ? Connectez-vous : les versions des espaces réservés aux membres s’afficheront aussi.
-        </p>
+        <p className="muted archive-members">Vous avez un compte Cocon ? Connectez-vous : les versions des espaces réservés aux membres s’afficheront aussi.</p>
       )}
     </div>
   );

@@ -34,9 +34,15 @@ export function ArchivedVersionPage() {
   if (error) return <Alert tone="error">{toShownError(error).message}</Alert>;
   if (!version) {
     return me ? (
-      <NotFoundPage title="Version introuvable" text="Aucune version officielle validée n’est publiée à cette adresse, ou votre compte ne permet pas de la lire." />
+      <NotFoundPage
+        title="Version introuvable"
+        text="Aucune version officielle validée n’est publiée à cette adresse, ou votre compte ne permet pas de la lire."
+      />
     ) : (
-      <LoginInvite title="Version introuvable ou réservée aux membres" reason="Aucune version officielle publique n’est publiée à cette adresse. Si elle est réservée aux membres, connectez-vous pour la lire." />
+      <LoginInvite
+        title="Version introuvable ou réservée aux membres"
+        reason="Aucune version officielle publique n’est publiée à cette adresse. Si elle est réservée aux membres, connectez-vous pour la lire."
+      />
     );
   }
   return <ArchivedVersion version={version} />;
@@ -63,9 +69,7 @@ function ArchivedVersion({ version }: { version: Version }) {
         </Breadcrumbs>
       </nav>
       <header className="archive-title-page">
-        <p className="archive-kicker">
-          {doc.title} · version officielle
-        </p>
+        <p className="archive-kicker">{doc.title} · version officielle</p>
         <PageHeading>{version.label}</PageHeading>
         <p className="archive-frozen">
           <Lock aria-hidden="true" size={18} />

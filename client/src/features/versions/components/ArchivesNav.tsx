@@ -13,7 +13,12 @@ export function ArchivesNav() {
       </h2>
       <ul className="sidebar-list">
         <li>
-          <Link href="/archives" className="sidebar-link" aria-current={pathname === '/archives' ? 'page' : undefined} data-active={pathname.startsWith('/archives/') || undefined}>
+          <Link
+            href="/archives"
+            className="sidebar-link"
+            aria-current={pathname === '/archives' ? 'page' : undefined}
+            data-active={pathname.startsWith('/archives/') || undefined}
+          >
             <span className="sidebar-link-text">Versions officielles</span>
           </Link>
         </li>

@@ -50,7 +50,12 @@ export function ComparePage() {
   const wrongDocument = comparison && comparison.from.document.id !== documentId;
   return (
     <div className="page page--wide compare-page">
-      <DocumentBreadcrumbs space={doc.space} ancestors={doc.ancestors} current={doc} trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: 'Comparaison' }]} />
+      <DocumentBreadcrumbs
+        space={doc.space}
+        ancestors={doc.ancestors}
+        current={doc}
+        trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: 'Comparaison' }]}
+      />
       <PageHeading title={`Comparaison : ${doc.title}`}>
         <span className="page-title-kicker">
           Comparaison<span className="visually-hidden"> :</span>

@@ -48,13 +48,10 @@ export function DecideVersionDialog({ decision, version, archiveHint, onClose, o
       {decision === 'approve' ? (
         <>
           <p>
-            <strong>Valider fige cette version pour toujours</strong> : son texte ne pourra plus jamais changer, pas même par
-            un administrateur. Le document, lui, continue d’évoluer vers la version suivante.
+            <strong>Valider fige cette version pour toujours</strong> : son texte ne pourra plus jamais changer, pas même par un administrateur. Le document,
+            lui, continue d’évoluer vers la version suivante.
           </p>
-          <p>
-            Elle sera publiée dans les archives{archiveHint ? <> à l’adresse {archiveHint}</> : null}, où chacun pourra la lire,
-            l’imprimer et la comparer.
-          </p>
+          <p>Elle sera publiée dans les archives{archiveHint ? <> à l’adresse {archiveHint}</> : null}, où chacun pourra la lire, l’imprimer et la comparer.</p>
         </>
       ) : (
         <p>La proposition restera visible dans l’historique, marquée comme retirée. La forme courte « {version.slug} » redevient libre.</p>

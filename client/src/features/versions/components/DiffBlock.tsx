@@ -23,7 +23,9 @@ interface Props {
 export function DiffBlock({ block, number, children }: Props) {
   const text = children ?? block.text;
   const container = block.container ? (CONTAINERS[block.container] ?? 'Encadré') : null;
-  const className = ['diff-text', `diff-text--${block.type}`, block.container ? `diff-text--in-${block.container.split(':')[0]}` : ''].filter(Boolean).join(' ');
+  const className = ['diff-text', `diff-text--${block.type}`, block.container ? `diff-text--in-${block.container.split(':')[0]}` : '']
+    .filter(Boolean)
+    .join(' ');
   // A callout's kind is written, as in the document; a quote is drawn as one and named for screen readers.
   const prefix =
     container &&

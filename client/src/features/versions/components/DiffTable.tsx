@@ -8,7 +8,10 @@ const ROW_WORDS: Record<TableRowDiff['kind'], string | null> = { equal: null, mo
 /** A table whose cells changed: changed cells are marked (a border and the word "modifiée"), added and removed rows signed. */
 export function DiffTable({ rows, side }: { rows: TableRowDiff[]; side: DiffSide }) {
   const shownRows = rows.filter((row) => !(side === 'before' && row.kind === 'added') && !(side === 'after' && row.kind === 'removed'));
-  const changedCells = rows.filter((row) => row.kind === 'modified').flatMap((row) => row.cells).filter(hasWordChange).length;
+  const changedCells = rows
+    .filter((row) => row.kind === 'modified')
+    .flatMap((row) => row.cells)
+    .filter(hasWordChange).length;
   const added = rows.filter((row) => row.kind === 'added').length;
   const removed = rows.filter((row) => row.kind === 'removed').length;
   const caption = [

@@ -111,8 +111,7 @@ export function HistoryPage() {
         {doc.officialVersions.length === 0 ? (
           <EmptyState title="Aucune version officielle pour l’instant.">
             <p>
-              Une version officielle est un état du document validé par le GT ESC : il est figé pour toujours et publié dans les
-              archives.
+              Une version officielle est un état du document validé par le GT ESC : il est figé pour toujours et publié dans les archives.
               {canPropose && ' Le bouton « Proposer une version officielle » soumet l’état actuel à sa validation.'}
             </p>
           </EmptyState>

@@ -75,11 +75,7 @@ function TimelineSlice({ revisions: fetched, newerThan, focusFirst, ...shared }:
           className={`timeline-item timeline-item--${item.kind}`}
         >
           {item.kind === 'revision' ? (
-            <RevisionItem
-              {...shared}
-              revision={item.revision}
-              previousId={fetched[fetched.indexOf(item.revision) + 1]?.id ?? null}
-            />
+            <RevisionItem {...shared} revision={item.revision} previousId={fetched[fetched.indexOf(item.revision) + 1]?.id ?? null} />
           ) : (
             <EventItem event={item.event} />
           )}

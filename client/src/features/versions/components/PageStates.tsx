@@ -27,6 +27,9 @@ export function UnreadablePage({ error, signedIn, title }: Props) {
   return signedIn ? (
     <NotFoundPage title={title} text="Cette page n’existe pas, ou votre compte ne permet pas de la lire." />
   ) : (
-    <LoginInvite title="Page introuvable ou réservée aux membres" reason="Cette page n’existe pas, ou elle est réservée aux personnes qui ont un compte Cocon." />
+    <LoginInvite
+      title="Page introuvable ou réservée aux membres"
+      reason="Cette page n’existe pas, ou elle est réservée aux personnes qui ont un compte Cocon."
+    />
   );
 }

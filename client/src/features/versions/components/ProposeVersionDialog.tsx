@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  SLUG_PATTERN,
-  VERSION_LABEL_LENGTH,
-  VERSION_NOTE_LENGTH,
-  VERSION_SLUG_LENGTH,
-  VERSION_SLUG_RULE_MESSAGE,
-} from '@cocon/shared/rules';
+import { SLUG_PATTERN, VERSION_LABEL_LENGTH, VERSION_NOTE_LENGTH, VERSION_SLUG_LENGTH, VERSION_SLUG_RULE_MESSAGE } from '@cocon/shared/rules';
 import { useMutation } from 'urql';
 import { Button } from '../../../ui/Button';
 import { ModalDialog } from '../../../ui/Dialog';
@@ -78,11 +72,18 @@ function ProposeForm({ doc, versions, revisions, onCancel, onDone }: Omit<Props,
 
   return (
     <Form onSubmit={() => void submit()} fieldErrors={errors.fieldErrors} formError={errors.formError}>
-      <p className="dialog-intro">
-        Le GT ESC devra la valider. Une fois validée, la version est figée pour toujours et publiée dans les archives.
-      </p>
+      <p className="dialog-intro">Le GT ESC devra la valider. Une fois validée, la version est figée pour toujours et publiée dans les archives.</p>
       <Select label="Texte proposé" name="revisionId" options={sources} value={source} onChange={setSource} errorMessage={errors.fieldErrors.revisionId} />
-      <TextField label="Nom de la version" name="label" value={label} onChange={setLabel} errorMessage={errors.fieldErrors.label} isRequired maxLength={VERSION_LABEL_LENGTH.max} autoFocus />
+      <TextField
+        label="Nom de la version"
+        name="label"
+        value={label}
+        onChange={setLabel}
+        errorMessage={errors.fieldErrors.label}
+        isRequired
+        maxLength={VERSION_LABEL_LENGTH.max}
+        autoFocus
+      />
       <TextField
         label="Forme courte"
         name="slug"

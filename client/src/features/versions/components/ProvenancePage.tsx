@@ -73,8 +73,8 @@ export function ProvenancePage() {
         <span className="page-title-kicker">D’où vient ce texte ?</span> {doc.title}
       </PageHeading>
       <p className="lead">
-        Le document tel qu’il est, paragraphe par paragraphe : dans quelle version et quelle révision chacun est apparu, qui
-        l’a écrit, et depuis quand il se lit ainsi.
+        Le document tel qu’il est, paragraphe par paragraphe : dans quelle version et quelle révision chacun est apparu, qui l’a écrit, et depuis quand il se
+        lit ainsi.
       </p>
       <div className="history-links">
         <LinkButton size="small" variant="quiet" href={historyPath(doc.id)}>
@@ -120,7 +120,9 @@ export function ProvenancePage() {
               <p
                 id={`paragraphe-${paragraph.index}`}
                 className={`provenance-text provenance-text--${paragraph.type}`}
-                style={paragraph.type === 'listItem' || paragraph.type === 'taskItem' ? { paddingInlineStart: `${1.25 + paragraph.level * 1.25}rem` } : undefined}
+                style={
+                  paragraph.type === 'listItem' || paragraph.type === 'taskItem' ? { paddingInlineStart: `${1.25 + paragraph.level * 1.25}rem` } : undefined
+                }
               >
                 {paragraph.type === 'heading' && <span className="visually-hidden">Titre : </span>}
                 {shownText(paragraph)}

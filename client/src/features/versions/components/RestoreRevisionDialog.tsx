@@ -45,8 +45,8 @@ export function RestoreRevisionDialog({ revision, doc, onClose }: Props) {
         Le texte de « {doc.title} » redeviendra celui de la révision {revision.number} ({formatDay(revision.createdAt)}).
       </p>
       <p>
-        Rien n’est effacé : ce retour devient une nouvelle révision, au-dessus des autres. Vous pourrez revenir au texte
-        d’aujourd’hui en le restaurant à son tour.
+        Rien n’est effacé : ce retour devient une nouvelle révision, au-dessus des autres. Vous pourrez revenir au texte d’aujourd’hui en le restaurant à son
+        tour.
       </p>
       <p>Les personnes qui modifient le document en ce moment verront le texte changer sous leurs yeux.</p>
     </ConfirmDialog>

@@ -76,7 +76,11 @@ export function RevisionItem({ revision, previousId, documentId, currentTitle, c
           Voir
         </LinkButton>
         {previousId && (
-          <LinkButton size="small" href={comparePath(documentId, previousId, revision.id)} aria-label={`Comparer avec la précédente (révision ${revision.number})`}>
+          <LinkButton
+            size="small"
+            href={comparePath(documentId, previousId, revision.id)}
+            aria-label={`Comparer avec la précédente (révision ${revision.number})`}
+          >
             <GitCompareArrows aria-hidden="true" size={16} />
             Comparer avec la précédente
           </LinkButton>

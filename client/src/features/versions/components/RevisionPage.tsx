@@ -48,7 +48,12 @@ export function RevisionPage() {
   const askedBy = ['NAMED', 'RESTORE', 'OFFICIAL'].includes(revision.cause) ? revision.createdBy : null;
   return (
     <article className="page revision-page">
-      <DocumentBreadcrumbs space={doc.space} ancestors={doc.ancestors} current={doc} trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: `Révision ${revision.number}` }]} />
+      <DocumentBreadcrumbs
+        space={doc.space}
+        ancestors={doc.ancestors}
+        current={doc}
+        trail={[{ label: 'Historique', href: historyPath(doc.id) }, { label: `Révision ${revision.number}` }]}
+      />
       <PageHeading title={`Révision ${revision.number} : ${doc.title}`}>
         <span className="page-title-kicker">
           Révision {revision.number}

@@ -14,7 +14,12 @@ interface Slice<R, E> {
  * Newest first, the revisions of one page of the history and the events that fall between its revisions: a
  * rename appears where it happened, between the revisions taken before and after it.
  */
-export function timelineSlice<R extends { createdAt: string }, E extends { at: string }>({ revisions, events, newerThan, olderThan }: Slice<R, E>): TimelineItem<R, E>[] {
+export function timelineSlice<R extends { createdAt: string }, E extends { at: string }>({
+  revisions,
+  events,
+  newerThan,
+  olderThan,
+}: Slice<R, E>): TimelineItem<R, E>[] {
   const items: TimelineItem<R, E>[] = revisions.map((revision) => ({ kind: 'revision', at: Date.parse(revision.createdAt), revision }));
   for (const event of events) {
     const at = Date.parse(event.at);
