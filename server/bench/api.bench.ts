@@ -57,7 +57,13 @@ async function seed(dataSource: DataSource, total: number) {
   const manager = dataSource.manager;
   const structure = await manager.save(manager.create(Structure, { name: 'Banc', shortName: 'Banc', kind: 'AUTRE', color: '#4D5866', sites: [] }));
   await manager.save(
-    manager.create(User, { name: 'Banc', email: 'banc@cocon.test', role: 'GROUPE_NUMERIQUE', structureId: structure.id, passwordHash: await hashPassword(PASSWORD) }),
+    manager.create(User, {
+      name: 'Banc',
+      email: 'banc@cocon.test',
+      role: 'GROUPE_NUMERIQUE',
+      structureId: structure.id,
+      passwordHash: await hashPassword(PASSWORD),
+    }),
   );
   const space = await manager.save(manager.create(Space, { name: 'Banc', slug: 'banc', visibility: 'MEMBERS' }));
   const content = build.doc(
@@ -70,7 +76,13 @@ async function seed(dataSource: DataSource, total: number) {
   const insert = async (parentIds: (string | null)[], perParent: number) => {
     const rows = parentIds.flatMap((parentId) =>
       Array.from({ length: perParent }, (_, position) => ({
-        spaceId: space.id, parentId, position, title: `Document ${count++}`, slug: 'document', content, text,
+        spaceId: space.id,
+        parentId,
+        position,
+        title: `Document ${count++}`,
+        slug: 'document',
+        content,
+        text,
       })),
     );
     const created: string[] = [];
@@ -198,7 +210,17 @@ async function startProfile(name: string): Promise<() => Promise<void>> {
 
 async function run(label: string, serverUrl: string | undefined, total: number) {
   const database = await createTestDatabase(serverUrl);
-  const running = await startApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', PUBLIC_URL: 'http://127.0.0.1', SEED_DEMO: 'false', ...database.env }));
+  const running = await startApp(
+    loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_URL: 'http://127.0.0.1',
+      SEED_DEMO: 'false',
+      ...database.env,
+    }),
+  );
   try {
     const dataSource = running.app.get(DataSource);
     const { space, top, middle, bottom, children, count } = await seed(dataSource, total);

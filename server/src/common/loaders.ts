@@ -18,10 +18,10 @@ export interface LoaderDefinition<K, V> {
   cacheKey?: (key: K) => string;
 }
 
-export const defineLoader = <K, V>(
-  batch: LoaderDefinition<K, V>['batch'],
-  cacheKey?: LoaderDefinition<K, V>['cacheKey'],
-): LoaderDefinition<K, V> => ({ batch, cacheKey });
+export const defineLoader = <K, V>(batch: LoaderDefinition<K, V>['batch'], cacheKey?: LoaderDefinition<K, V>['cacheKey']): LoaderDefinition<K, V> => ({
+  batch,
+  cacheKey,
+});
 
 /** The rows found for `keys`, in their order; null where none was. */
 export function alignTo<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {

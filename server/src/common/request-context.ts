@@ -20,6 +20,4 @@ export function graphqlContext(context: ExecutionContext): GraphQLContext {
 }
 
 /** The person calling, or null for the public. */
-export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => graphqlContext(context).req.user,
-);
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => graphqlContext(context).req.user);

@@ -13,14 +13,16 @@ export class SpaceTreeResolver {
   constructor(private readonly tree: SpaceTreeService) {}
 
   @ResolveField(() => DocumentTreeLevel, {
-    description: 'Un niveau de l’arbre, hors corbeille : le premier niveau, ou les sous-documents d’un document de l’espace (aucun s’il n’est pas de cet espace ou s’il est à la corbeille).',
+    description:
+      'Un niveau de l’arbre, hors corbeille : le premier niveau, ou les sous-documents d’un document de l’espace (aucun s’il n’est pas de cet espace ou s’il est à la corbeille).',
   })
   treeLevel(@Parent() space: Space, @Args() { parentId, first }: TreeLevelArgs): Promise<DocumentTreeLevel> {
     return this.tree.level(space.id, parentId ?? null, first);
   }
 
   @ResolveField(() => [DocumentTreeLevel], {
-    description: 'Les niveaux à ouvrir pour montrer un document, en une fois : le premier niveau, celui sous chacun de ses parents du plus haut au plus proche, puis ses propres sous-documents. Chaque niveau va au moins jusqu’au document du chemin. Seulement le premier niveau si le document n’est pas en place dans cet espace.',
+    description:
+      'Les niveaux à ouvrir pour montrer un document, en une fois : le premier niveau, celui sous chacun de ses parents du plus haut au plus proche, puis ses propres sous-documents. Chaque niveau va au moins jusqu’au document du chemin. Seulement le premier niveau si le document n’est pas en place dans cet espace.',
   })
   treePath(@Parent() space: Space, @Args() { documentId, first }: TreePathArgs): Promise<DocumentTreeLevel[]> {
     return this.tree.path(space.id, documentId, first);

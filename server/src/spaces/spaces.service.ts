@@ -27,10 +27,7 @@ export class SpacesService {
   /** By current or former slug, so that old addresses keep working; null when unknown or not readable. */
   async findReadableBySlug(user: User | null, slug: string): Promise<Space | null> {
     // Every tree request starts here: a plain query, as the query builder costs three times the query itself.
-    const [row] = await this.dataSource.query(
-      'SELECT * FROM space WHERE slug = $1 OR $1 = ANY("previousSlugs") ORDER BY slug = $1 DESC LIMIT 1',
-      [slug],
-    );
+    const [row] = await this.dataSource.query('SELECT * FROM space WHERE slug = $1 OR $1 = ANY("previousSlugs") ORDER BY slug = $1 DESC LIMIT 1', [slug]);
     const space = row ? this.dataSource.manager.create(Space, row as Space) : null;
     return space && this.policy.canReadSpace(user, space) ? space : null;
   }

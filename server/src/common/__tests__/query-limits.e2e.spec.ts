@@ -86,7 +86,10 @@ describe('limits on what one request may ask', () => {
   it('refuses more than 100 structures or people in a discussion filter', async () => {
     const ids = Array.from({ length: 101 }, () => '00000000-0000-4000-8000-000000000000');
     const query = 'query ($id: ID!, $filter: CommentFilterInput) { commentThreads(documentId: $id, filter: $filter) { id } }';
-    for (const [key, word] of [['structureIds', /structures/], ['authorIds', /personnes/]] as const) {
+    for (const [key, word] of [
+      ['structureIds', /structures/],
+      ['authorIds', /personnes/],
+    ] as const) {
       const error = await client.fails(query, { id: fixture.id, filter: { [key]: ids } });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: key });
       expect(error.message).toMatch(word);

@@ -69,7 +69,11 @@ describe('the tree of a space, a level at a time', () => {
     expect(await level()).toEqual(['A (3)']);
     expect(await level(a)).toEqual(['B (0)', 'A1 (1)', 'A2 (0)']);
     expect((await readWholeTree(editor, space.slug)).map((item) => [item.title, item.position])).toEqual([
-      ['A', 0], ['B', 0], ['A1', 1], ['A2', 2], ['A1a', 0],
+      ['A', 0],
+      ['B', 0],
+      ['A1', 1],
+      ['A2', 2],
+      ['A1a', 0],
     ]);
   });
 

@@ -13,8 +13,7 @@ const CREATE_DOCUMENT = 'mutation ($input: CreateDocumentInput!) { createDocumen
 const RENAME = 'mutation ($id: ID!, $title: String!) { renameDocument(id: $id, title: $title) { id } }';
 const TRASH_DOCUMENT = 'mutation ($id: ID!) { trashDocument(id: $id) { id } }';
 const TRASH = 'query ($spaceId: ID!) { trash(spaceId: $spaceId) { id } }';
-const CREATE_SPACE =
-  'mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { id slug visibility allowedRoles allowedStructures { id } } }';
+const CREATE_SPACE = 'mutation ($input: CreateSpaceInput!) { createSpace(input: $input) { id slug visibility allowedRoles allowedStructures { id } } }';
 const UPDATE_SPACE = 'mutation ($input: UpdateSpaceInput!) { updateSpace(input: $input) { id slug visibility } }';
 const DELETE_SPACE = 'mutation ($id: ID!) { deleteSpace(id: $id) }';
 
